@@ -1,0 +1,1 @@
+"""Layanan Adminduk Daring: online population administration for a regency's Disdukcapil."""

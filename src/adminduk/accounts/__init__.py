@@ -1,0 +1,1 @@
+"""Accounts: logins tied to one person each, with a role."""

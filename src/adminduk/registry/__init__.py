@@ -1,0 +1,1 @@
+"""The population registry: the regency's mirror of its part of SIAK."""

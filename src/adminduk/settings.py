@@ -1,0 +1,98 @@
+"""Configuration of one regency's service, read once from the environment (and `.env`).
+
+Another regency runs the same software with its own settings: nothing regional is code.
+"""
+
+import logging
+import secrets
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from starlette.config import Config
+from starlette.datastructures import Secret
+
+log = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATABASE_PATH = PROJECT_ROOT / "db" / "adminduk.sqlite3"
+DEFAULT_DATABASE_URL = f"sqlite://{DEFAULT_DATABASE_PATH}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = field(repr=False)
+    secret_key: Secret = field(repr=False)
+    regency_name: str
+    regency_code: str
+    office_name: str
+    head_of_office_name: str
+    head_of_office_nip: str
+    office_address: str
+    public_url: str
+    timezone: str
+    demo_data: bool
+    log_level: str
+    data_dir: Path
+
+    @property
+    def uses_embedded_database(self) -> bool:
+        return self.database_url == DEFAULT_DATABASE_URL
+
+    @property
+    def database_kind(self) -> str:
+        return "postgres" if self.database_url.startswith(("postgres", "asyncpg")) else "sqlite"
+
+    @property
+    def behind_https(self) -> bool:
+        return self.public_url.startswith("https://")
+
+
+def _secret_key(config: Config, data_dir: Path) -> Secret:
+    """SECRET_KEY from the environment; otherwise one made once and kept beside the data."""
+    configured = config("SECRET_KEY", cast=Secret, default=None)
+    if configured is not None:
+        return configured
+
+    key_file = data_dir / "secret_key"
+    if not key_file.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_urlsafe(48))
+        key_file.chmod(0o600)
+        log.warning("SECRET_KEY is not set: generated one in %s", key_file)
+    return Secret(key_file.read_text().strip())
+
+
+def load_settings(env_file: Path | None = PROJECT_ROOT / ".env") -> Settings:
+    config = Config(env_file if env_file and env_file.exists() else None)
+    database_url = config("DATABASE_URL", default=DEFAULT_DATABASE_URL)
+    data_dir = Path(config("DATA_DIR", default=str(PROJECT_ROOT / "var")))
+    regency_name = config("REGENCY_NAME", default="Kabupaten Bekasi")
+
+    return Settings(
+        database_url=database_url,
+        secret_key=_secret_key(config, data_dir),
+        regency_name=regency_name,
+        regency_code=config("REGENCY_CODE", default="32.16"),
+        office_name=config(
+            "OFFICE_NAME",
+            default=f"Dinas Kependudukan dan Pencatatan Sipil {regency_name}",
+        ),
+        head_of_office_name=config("HEAD_OF_OFFICE_NAME", default="Dra. Ratna Wulandari, M.Si."),
+        head_of_office_nip=config("HEAD_OF_OFFICE_NIP", default="197001011990032001"),
+        office_address=config(
+            "OFFICE_ADDRESS",
+            default="Kompleks Perkantoran Pemkab, Desa Sukamahi, Cikarang Pusat",
+        ),
+        public_url=config("PUBLIC_URL", default="http://127.0.0.1:8000").rstrip("/"),
+        timezone=config("TIMEZONE", default="Asia/Jakarta"),
+        # Demo people go only into the embedded SQLite default, never by accident elsewhere.
+        demo_data=config("DEMO_DATA", cast=bool, default=database_url == DEFAULT_DATABASE_URL),
+        log_level=config("LOG_LEVEL", default="INFO").upper(),
+        data_dir=data_dir,
+    )
+
+
+@cache
+def get_settings() -> Settings:
+    return load_settings()

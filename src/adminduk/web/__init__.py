@@ -1,0 +1,1 @@
+"""The web interface: routes, pages and the middleware around them."""

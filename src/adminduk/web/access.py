@@ -1,0 +1,102 @@
+"""Who may use which route: every route is declared with its audience in routes.py.
+
+`page()` wraps a handler so that it loads the signed-in account, refuses the wrong role,
+and checks the CSRF token of every state-changing request.
+"""
+
+import hmac
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Collection
+from urllib.parse import urlencode
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from adminduk.accounts.models import STAFF_ROLES, Account, Role
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+ANYONE: frozenset[Role] = frozenset()
+SIGNED_IN = frozenset(Role)
+STAFF = STAFF_ROLES
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+
+
+class GuardedRoute(Route):
+    """A route that knows who may use it (read by the test that walks every route)."""
+
+    allow: frozenset[Role]
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+async def _csrf_passes(request: Request) -> bool:
+    expected = request.session.get("csrf", "")
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        sent = (await request.form()).get(CSRF_FIELD)
+    return bool(expected) and isinstance(sent, str) and hmac.compare_digest(sent, expected)
+
+
+async def load_account(request: Request) -> Account | None:
+    account_id = request.session.get("account")
+    if not account_id:
+        return None
+    account = await Account.get_or_none(id=account_id, is_active=True)
+    if account is None:
+        request.session.clear()
+    return account
+
+
+def sign_in_redirect(request: Request) -> RedirectResponse:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    query = urlencode({"kembali": target})
+    return RedirectResponse(f"{request.app.url_path_for('sign_in')}?{query}", status_code=303)
+
+
+def _guard(handler: Handler, allow: frozenset[Role]) -> Handler:
+    async def guarded(request: Request) -> Response:
+        request.state.account = account = await load_account(request)
+        request.state.csrf_token = csrf_token(request)
+
+        if request.method not in SAFE_METHODS and not await _csrf_passes(request):
+            client = request.client.host if request.client else "unknown"
+            log.warning("CSRF check failed on %s from %s", request.url.path, client)
+            raise HTTPException(403, "csrf")
+        if allow:
+            if account is None:
+                return sign_in_redirect(request)
+            if account.role not in allow:
+                log.warning("Account %s refused on %s", account.id, request.url.path)
+                raise HTTPException(403)
+        return await handler(request)
+
+    return guarded
+
+
+def page(
+    path: str,
+    handler: Handler,
+    *,
+    name: str,
+    allow: Collection[Role],
+    methods: Collection[str] = ("GET",),
+) -> GuardedRoute:
+    route = GuardedRoute(path, _guard(handler, frozenset(allow)), name=name, methods=list(methods))
+    route.allow = frozenset(allow)
+    return route

@@ -1,0 +1,55 @@
+"""The application: routes, middleware, error pages, and the database opened in the lifespan."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from tortoise.contrib.starlette import RegisterTortoise
+
+from adminduk.database import tortoise_config
+from adminduk.settings import Settings, get_settings
+from adminduk.web.errors import http_error, server_error
+from adminduk.web.middleware import LocaleMiddleware, SecurityHeadersMiddleware
+from adminduk.web.routes import routes
+
+log = logging.getLogger(__name__)
+
+SESSION_HOURS = 12
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+            log.info(
+                "Serving %s (%s database) at %s",
+                settings.regency_name,
+                settings.database_kind,
+                settings.public_url,
+            )
+            yield
+
+    middleware = [
+        Middleware(SecurityHeadersMiddleware, https=settings.behind_https),
+        Middleware(LocaleMiddleware),
+        Middleware(
+            SessionMiddleware,
+            secret_key=str(settings.secret_key),
+            session_cookie="sesi",
+            max_age=SESSION_HOURS * 3600,
+            same_site="lax",
+            https_only=settings.behind_https,
+        ),
+    ]
+    return Starlette(
+        routes=routes,
+        middleware=middleware,
+        exception_handlers={HTTPException: http_error, Exception: server_error},
+        lifespan=lifespan,
+    )
