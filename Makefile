@@ -53,10 +53,10 @@ test-postgres:
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check src tests main.py db
-	$(VENV)/bin/ruff format --check src tests main.py db
+	$(VENV)/bin/ruff format --check src tests main.py db --exclude db/migrations
 
 format: $(VENV)/.dev-installed
-	$(VENV)/bin/ruff format src tests main.py db
+	$(VENV)/bin/ruff format src tests main.py db --exclude db/migrations
 	$(VENV)/bin/ruff check --fix src tests main.py db
 
 clean:

@@ -1,8 +1,8 @@
 """Command line of the service: serve, migrate, load demo data, create staff accounts.
 
-    python main.py serve [--host 127.0.0.1] [--port 8000]
-    python main.py migrate
-    python main.py create-staff USERNAME --role admin --name "Nama Lengkap" [--region 32.16.01]
+python main.py serve [--host 127.0.0.1] [--port 8000]
+python main.py migrate
+python main.py create-staff USERNAME --role admin --name "Nama Lengkap" [--region 32.16.01]
 """
 
 import argparse
@@ -62,7 +62,7 @@ async def _create_staff(args: argparse.Namespace, password: str) -> None:
     try:
         await create_staff_account(args.username, args.name, Role(args.role), password, args.region)
     except StaffAccountError as error:
-        sys.exit(str(error))
+        sys.exit(error.message)
     finally:
         await Tortoise.close_connections()
 

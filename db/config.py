@@ -1,6 +1,6 @@
 """Configuration for the `tortoise` command (makemigrations, sqlmigrate, history):
 
-    .venv/bin/tortoise -c db.config.TORTOISE_ORM makemigrations
+.venv/bin/tortoise -c db.config.TORTOISE_ORM makemigrations
 """
 
 from adminduk.database import tortoise_config

@@ -92,9 +92,30 @@ async def sign_in(client: httpx.AsyncClient, account: Account) -> None:
     response = await client.post(
         "/masuk",
         data={
-            "username": account.username,
+            "identifier": account.username,
             "password": PASSWORD,
             "csrf_token": csrf_from(form.text),
         },
     )
     assert response.status_code == 303, response.text
+
+
+async def latest_code(recipient: str) -> str:
+    """The code in the newest message to the recipient, read from the outbox."""
+    from adminduk.notifications.models import Notification
+
+    message = await Notification.filter(recipient=recipient).order_by("-created_at").first()
+    assert message is not None, "no message was queued for the recipient"
+    return re.search(r"\b(\d{6})\b", message.body).group(1)
+
+
+_phones = itertools.count(10_000_000)
+
+
+def new_phone() -> str:
+    """A made-up mobile number, different each call, in the form people type it."""
+    return f"0812-{next(_phones):08d}"
+
+
+def new_email() -> str:
+    return f"warga{next(_phones)}@example.invalid"

@@ -13,7 +13,7 @@ async def test_staff_member_signs_in_and_lands_on_the_registry(client):
     response = await client.post(
         "/masuk",
         data={
-            "username": account.username,
+            "identifier": account.username,
             "password": PASSWORD,
             "csrf_token": csrf_from(form.text),
         },
@@ -34,14 +34,14 @@ async def test_wrong_password_keeps_the_name_and_says_nothing_about_which_was_wr
         response = await client.post(
             "/masuk",
             data={
-                "username": account.username,
+                "identifier": account.username,
                 "password": "salah-sekali",
                 "csrf_token": csrf_from(form.text),
             },
         )
 
     assert response.status_code == 400
-    assert "Nama pengguna atau kata sandi salah" in response.text
+    assert "NIK, email, nomor ponsel atau kata sandi salah" in response.text
     assert f'value="{account.username}"' in response.text
     assert "Sign-in failed" in caplog.text
     assert "salah-sekali" not in caplog.text
@@ -56,7 +56,7 @@ async def test_sign_in_returns_to_the_page_that_asked_for_it(client):
     response = await client.post(
         "/masuk",
         data={
-            "username": account.username,
+            "identifier": account.username,
             "password": PASSWORD,
             "csrf_token": csrf_from(form.text),
             "kembali": "/petugas/penduduk?q=abc",

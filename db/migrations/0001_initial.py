@@ -1,29 +1,13 @@
-import functools
-from json import dumps, loads
-from uuid import uuid4
-
-from tortoise import fields, migrations
-from tortoise.fields.base import OnDelete
-from tortoise.indexes import Index
+from tortoise import migrations
 from tortoise.migrations import operations as ops
-
-from adminduk.accounts.models import Role
-from adminduk.registry.choices import (
-    BloodType,
-    Citizenship,
-    DocumentKind,
-    DocumentSource,
-    DocumentStatus,
-    Education,
-    EventKind,
-    FamilyRelation,
-    FamilyStatus,
-    MaritalStatus,
-    PersonStatus,
-    Religion,
-    Sex,
-)
-
+import functools
+from adminduk.accounts.models import IdentityStatus, Role
+from adminduk.registry.choices import BloodType, Citizenship, DocumentKind, DocumentSource, DocumentStatus, Education, EventKind, FamilyRelation, FamilyStatus, MaritalStatus, PersonStatus, Religion, Sex
+from json import dumps, loads
+from tortoise.fields.base import OnDelete
+from uuid import uuid4
+from tortoise import fields
+from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
     initial = True
@@ -93,9 +77,16 @@ class Migration(migrations.Migration):
             name='Account',
             fields=[
                 ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
-                ('username', fields.CharField(unique=True, max_length=40)),
+                ('username', fields.CharField(null=True, unique=True, max_length=40)),
+                ('nik', fields.CharField(null=True, unique=True, max_length=16)),
+                ('kk_number', fields.CharField(null=True, max_length=16)),
                 ('display_name', fields.CharField(max_length=100)),
                 ('role', fields.CharEnumField(description='RESIDENT: warga\nKIOSK_OPERATOR: operator_desa\nOFFICER: petugas\nREGISTRAR: pejabat\nADMIN: admin', enum_type=Role, max_length=16)),
+                ('identity', fields.CharEnumField(default=IdentityStatus.CONFIRMED, description='CONFIRMED: terkonfirmasi\nUNCONFIRMED: belum_terkonfirmasi', enum_type=IdentityStatus, max_length=20)),
+                ('email', fields.CharField(null=True, max_length=254)),
+                ('phone', fields.CharField(null=True, max_length=16)),
+                ('email_confirmed_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('phone_confirmed_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
                 ('person', fields.ForeignKeyField('adminduk.Person', source_field='person_id', null=True, db_constraint=True, to_field='id', related_name='accounts', on_delete=OnDelete.RESTRICT)),
                 ('region', fields.ForeignKeyField('adminduk.Region', source_field='region_id', null=True, db_constraint=True, to_field='code', related_name='accounts', on_delete=OnDelete.RESTRICT)),
                 ('password_hash', fields.CharField(max_length=200)),
@@ -103,7 +94,7 @@ class Migration(migrations.Migration):
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
                 ('last_signed_in_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
             ],
-            options={'table': 'account', 'app': 'adminduk', 'indexes': [Index(fields=['person_id']), Index(fields=['role'])], 'pk_attr': 'id'},
+            options={'table': 'account', 'app': 'adminduk', 'indexes': [Index(fields=['person_id']), Index(fields=['role']), Index(fields=['email']), Index(fields=['phone'])], 'pk_attr': 'id'},
             bases=['Model'],
         ),
         ops.CreateModel(

@@ -1,6 +1,7 @@
 """The database: Tortoise ORM over SQLite (the embedded default) or PostgreSQL."""
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from tortoise import Tortoise
@@ -10,7 +11,12 @@ from adminduk.settings import Settings
 
 log = logging.getLogger(__name__)
 
-MODEL_MODULES = ["adminduk.registry.models", "adminduk.accounts.models"]
+MODEL_MODULES = [
+    "adminduk.registry.models",
+    "adminduk.accounts.models",
+    "adminduk.notifications.models",
+    "adminduk.applications.models",
+]
 
 
 def tortoise_config(database_url: str) -> dict[str, Any]:
@@ -32,9 +38,12 @@ async def apply_migrations(settings: Settings) -> None:
     """Bring the schema up to date; migrations are the only way the schema changes."""
     if settings.uses_embedded_database:
         settings_path = settings.database_url.removeprefix("sqlite://")
-        __import__("pathlib").Path(settings_path).parent.mkdir(parents=True, exist_ok=True)
-    await migrate(config=tortoise_config(settings.database_url))
-    await Tortoise.close_connections()
+        Path(settings_path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        await migrate(config=tortoise_config(settings.database_url))
+    finally:
+        # An open connection would keep the process alive after a failed migration.
+        await Tortoise.close_connections()
     log.info("Database schema is up to date (%s)", settings.database_kind)
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from starlette.config import Config
-from starlette.datastructures import Secret
+from starlette.datastructures import CommaSeparatedStrings, Secret
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,23 @@ class Settings:
     demo_data: bool
     log_level: str
     data_dir: Path
+    # Addresses of the reverse proxies whose X-Forwarded-For is believed (e.g. Caddy's).
+    trusted_proxies: frozenset[str]
+    # Notifications: which transport carries email and SMS ("log" writes them to the log).
+    notify_email: str = "log"
+    notify_sms: str = "log"
+    # Message bodies (one-time codes) in the log: for a developer's machine only.
+    notify_log_bodies: bool = False
+    smtp_host: str = "localhost"
+    smtp_port: int = 587
+    smtp_username: str = ""
+    smtp_password: Secret = field(default=Secret(""), repr=False)
+    smtp_starttls: bool = True
+    mail_from: str = ""
+    sms_gateway_url: str = "https://api.twilio.com"
+    sms_account_sid: str = ""
+    sms_auth_token: Secret = field(default=Secret(""), repr=False)
+    sms_from: str = ""
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -84,12 +101,34 @@ def load_settings(env_file: Path | None = PROJECT_ROOT / ".env") -> Settings:
             "OFFICE_ADDRESS",
             default="Kompleks Perkantoran Pemkab, Desa Sukamahi, Cikarang Pusat",
         ),
-        public_url=config("PUBLIC_URL", default="http://127.0.0.1:8000").rstrip("/"),
+        # Links in messages and QR codes; defaults to where `make run` serves.
+        public_url=config(
+            "PUBLIC_URL", default=f"http://127.0.0.1:{config('PORT', default='8000')}"
+        ).rstrip("/"),
         timezone=config("TIMEZONE", default="Asia/Jakarta"),
         # Demo people go only into the embedded SQLite default, never by accident elsewhere.
         demo_data=config("DEMO_DATA", cast=bool, default=database_url == DEFAULT_DATABASE_URL),
         log_level=config("LOG_LEVEL", default="INFO").upper(),
         data_dir=data_dir,
+        trusted_proxies=frozenset(
+            config("TRUSTED_PROXIES", cast=CommaSeparatedStrings, default="")
+        ),
+        notify_email=config("NOTIFY_EMAIL", default="log").lower(),
+        notify_sms=config("NOTIFY_SMS", default="log").lower(),
+        # Codes show in the log only on a developer's embedded database, unless asked for.
+        notify_log_bodies=config(
+            "NOTIFY_LOG_BODIES", cast=bool, default=database_url == DEFAULT_DATABASE_URL
+        ),
+        smtp_host=config("SMTP_HOST", default="localhost"),
+        smtp_port=config("SMTP_PORT", cast=int, default=587),
+        smtp_username=config("SMTP_USERNAME", default=""),
+        smtp_password=config("SMTP_PASSWORD", cast=Secret, default=""),
+        smtp_starttls=config("SMTP_STARTTLS", cast=bool, default=True),
+        mail_from=config("MAIL_FROM", default=""),
+        sms_gateway_url=config("SMS_GATEWAY_URL", default="https://api.twilio.com").rstrip("/"),
+        sms_account_sid=config("SMS_ACCOUNT_SID", default=""),
+        sms_auth_token=config("SMS_AUTH_TOKEN", cast=Secret, default=""),
+        sms_from=config("SMS_FROM", default=""),
     )
 
 

@@ -1,16 +1,40 @@
-"""Creating staff accounts (from the command line now, from an admin page later)."""
+"""Creating staff accounts, from the admin page or the command line."""
 
 import logging
+import re
 
 from adminduk.accounts.models import Account, Role
 from adminduk.accounts.passwords import MIN_LENGTH, hash_password
+from adminduk.i18n import N_
 from adminduk.registry.models import Region
 
 log = logging.getLogger(__name__)
 
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
+
 
 class StaffAccountError(ValueError):
-    pass
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+async def _region_for(role: Role, region_code: str | None) -> Region | None:
+    region = await Region.get_or_none(code=region_code) if region_code else None
+    if region_code and region is None:
+        raise StaffAccountError("region", N_("Kode wilayah ini tidak ada dalam daftar wilayah."))
+    is_village = region is not None and region.level in ("desa", "kelurahan")
+    if role is Role.KIOSK_OPERATOR and not is_village:
+        raise StaffAccountError(
+            "region",
+            N_("Operator desa harus terikat pada kode desa/kelurahan, misalnya 32.16.01.2001."),
+        )
+    if role is Role.OFFICER and region is not None and region.level != "kecamatan":
+        raise StaffAccountError(
+            "region", N_("Petugas hanya dapat terikat pada kode kecamatan, misalnya 32.16.01.")
+        )
+    return region
 
 
 async def create_staff_account(
@@ -21,23 +45,24 @@ async def create_staff_account(
     region_code: str | None = None,
 ) -> Account:
     username = username.strip().lower()
+    if role is Role.RESIDENT:
+        raise StaffAccountError("role", N_("Pilih peran petugas."))
+    if not _USERNAME.match(username):
+        raise StaffAccountError(
+            "username", N_("Nama pengguna 3-40 huruf kecil, angka, titik, garis bawah atau strip.")
+        )
+    if not display_name.strip():
+        raise StaffAccountError("display_name", N_("Tulis nama lengkap petugas."))
     if len(password) < MIN_LENGTH:
-        raise StaffAccountError(f"The password needs at least {MIN_LENGTH} characters.")
+        raise StaffAccountError("password", N_("Kata sandi paling sedikit 8 karakter."))
     if await Account.exists(username=username):
-        raise StaffAccountError(f"An account named {username!r} already exists.")
-
-    region = await Region.get_or_none(code=region_code) if region_code else None
-    if region_code and region is None:
-        raise StaffAccountError(f"Region code {region_code!r} is not in the registry.")
-    is_village = region is not None and region.level in ("desa", "kelurahan")
-    if role is Role.KIOSK_OPERATOR and not is_village:
-        raise StaffAccountError("A kiosk operator must be tied to a desa or kelurahan code.")
+        raise StaffAccountError("username", N_("Nama pengguna ini sudah dipakai."))
 
     account = await Account.create(
         username=username,
-        display_name=display_name,
+        display_name=display_name.strip(),
         role=role,
-        region=region,
+        region=await _region_for(role, region_code or None),
         password_hash=hash_password(password),
     )
     log.info("Created %s account %s", role.value, account.id)

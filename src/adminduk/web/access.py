@@ -7,6 +7,7 @@ and checks the CSRF token of every state-changing request.
 import hmac
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Collection
 from urllib.parse import urlencode
 
@@ -16,6 +17,8 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from adminduk.accounts.models import STAFF_ROLES, Account, Role
+from adminduk.settings import get_settings
+from adminduk.web.client_address import client_address
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +27,13 @@ Handler = Callable[[Request], Awaitable[Response]]
 ANYONE: frozenset[Role] = frozenset()
 SIGNED_IN = frozenset(Role)
 STAFF = STAFF_ROLES
+RESIDENT = frozenset({Role.RESIDENT})
+ADMIN = frozenset({Role.ADMIN})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
+# A shared kiosk PC at the village office: the next person must not find the last one's session.
+KIOSK_IDLE_SECONDS = 10 * 60
 
 
 class GuardedRoute(Route):
@@ -53,13 +60,32 @@ async def _csrf_passes(request: Request) -> bool:
     return bool(expected) and isinstance(sent, str) and hmac.compare_digest(sent, expected)
 
 
+def start_session(request: Request, account: Account) -> None:
+    """A fresh session for the account: a new CSRF token, and the moment it began."""
+    request.session.clear()
+    moment = int(time.time())
+    request.session.update(account=str(account.id), since=moment, seen=moment)
+
+
+def _session_is_current(request: Request, account: Account) -> bool:
+    moment = int(time.time())
+    idle_limit = KIOSK_IDLE_SECONDS if account.role is Role.KIOSK_OPERATOR else None
+    if idle_limit and moment - request.session.get("seen", 0) > idle_limit:
+        return False
+    changed = account.password_changed_at
+    return not (changed and changed.timestamp() > request.session.get("since", 0))
+
+
 async def load_account(request: Request) -> Account | None:
     account_id = request.session.get("account")
     if not account_id:
         return None
+
     account = await Account.get_or_none(id=account_id, is_active=True)
-    if account is None:
+    if account is None or not _session_is_current(request, account):
         request.session.clear()
+        return None
+    request.session["seen"] = int(time.time())
     return account
 
 
@@ -73,10 +99,11 @@ def _guard(handler: Handler, allow: frozenset[Role]) -> Handler:
     async def guarded(request: Request) -> Response:
         request.state.account = account = await load_account(request)
         request.state.csrf_token = csrf_token(request)
+        request.state.address = client_address(request, get_settings().trusted_proxies)
 
         if request.method not in SAFE_METHODS and not await _csrf_passes(request):
-            client = request.client.host if request.client else "unknown"
-            log.warning("CSRF check failed on %s from %s", request.url.path, client)
+            address = request.state.address
+            log.warning("CSRF check failed on %s from %s", request.url.path, address)
             raise HTTPException(403, "csrf")
         if allow:
             if account is None:

@@ -11,6 +11,8 @@ from starlette.middleware.sessions import SessionMiddleware
 from tortoise.contrib.starlette import RegisterTortoise
 
 from adminduk.database import tortoise_config
+from adminduk.notifications import running_worker
+from adminduk.notifications.channels import channels_from_settings
 from adminduk.settings import Settings, get_settings
 from adminduk.web.errors import http_error, server_error
 from adminduk.web.middleware import LocaleMiddleware, SecurityHeadersMiddleware
@@ -26,7 +28,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+        async with (
+            RegisterTortoise(app, config=tortoise_config(settings.database_url)),
+            running_worker(channels_from_settings(settings)),
+        ):
             log.info(
                 "Serving %s (%s database) at %s",
                 settings.regency_name,

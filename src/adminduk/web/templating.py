@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from adminduk import i18n
+from adminduk.accounts.models import ROLE_LABELS, Role
 from adminduk.identity import mask_nik
 from adminduk.registry.choices import LABELS
 from adminduk.settings import PROJECT_ROOT, get_settings
@@ -56,6 +57,10 @@ def label(value: object) -> str:
     return i18n.gettext(text) if text else str(value)
 
 
+def role_label(value: object) -> str:
+    return i18n.gettext(ROLE_LABELS[Role(value)])
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
@@ -66,7 +71,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)
-    env.filters.update(long_date=long_date, label=label, mask_nik=mask_nik)
+    env.filters.update(long_date=long_date, label=label, mask_nik=mask_nik, role_label=role_label)
     env.globals.update(settings=get_settings(), static_url=static_url)
     return env
 

@@ -1,0 +1,1 @@
+"""Applications for population documents: their states, history, subjects and files."""
