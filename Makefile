@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 PORT ?= 8000
 HOST ?= 127.0.0.1
-# Debian packages the tests use: caddy (the reverse proxy test).
-TEST_DEBS := caddy
+# Debian packages the tests use: caddy (the proxy test), chromium (browser tests),
+# poppler-utils (pdfsig and pdftoppm check signed documents).
+TEST_DEBS := caddy chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test test-sqlite test-postgres lint format migrate messages system-packages clean

@@ -3,6 +3,7 @@
 import itertools
 import re
 from datetime import date
+from pathlib import Path
 
 import httpx
 
@@ -119,3 +120,39 @@ def new_phone() -> str:
 
 def new_email() -> str:
     return f"warga{next(_phones)}@example.invalid"
+
+
+SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+
+
+def fixture_file(name: str) -> bytes:
+    path = SHARED_FIXTURES / name
+    assert path.is_file(), f"missing real input {path}: ../shared must sit beside the project"
+    return path.read_bytes()
+
+
+async def make_resident(family: Family, full_name: str, **person) -> tuple[Person, Account]:
+    """A registry person with a resident account whose email and phone are confirmed."""
+    from tortoise.timezone import now
+
+    member = await make_person(family, full_name, **person)
+    account = await Account.create(
+        nik=member.nik,
+        kk_number=family.kk_number,
+        display_name=full_name,
+        role=Role.RESIDENT,
+        person=member,
+        email=new_email(),
+        phone="+62" + new_phone().replace("-", "")[1:],
+        email_confirmed_at=now(),
+        phone_confirmed_at=now(),
+        password_hash=hash_password(PASSWORD),
+    )
+    return member, account
+
+
+async def sign_in_as(client: httpx.AsyncClient, identifier: str) -> None:
+    form = await client.get("/masuk")
+    data = {"identifier": identifier, "password": PASSWORD, "csrf_token": csrf_from(form.text)}
+    response = await client.post("/masuk", data=data)
+    assert response.status_code == 303, response.text

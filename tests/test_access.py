@@ -1,24 +1,39 @@
 """Every route refuses whoever it was not declared for, and every change needs a CSRF token."""
 
 import re
+import uuid
 
 import httpx
 import pytest
 
 from adminduk.accounts.models import Role
+from adminduk.applications.drafts import create_draft
 from adminduk.web.access import GuardedRoute
 from adminduk.web.routes import routes
-from tests.factories import csrf_from, make_account, make_family, make_person, sign_in
+from tests.factories import csrf_from, make_account, make_family, make_resident, sign_in
 
 VISITORS = [None, *Role]
 
 
 async def _path_params(route: GuardedRoute) -> dict[str, str]:
-    samples = {"locale": "id", "contact": "email", "token": "bukan-token"}
-    if "family_id" in route.param_convertors:
+    samples = {
+        "locale": "id",
+        "contact": "email",
+        "token": "bukan-token",
+        "service": "akta-kelahiran",
+        "step": "keluarga",
+        "requirement": "ktp_el",
+        "file_id": str(uuid.uuid4()),
+        "upload_id": "bukan-unggahan",
+    }
+    if "family_id" in route.param_convertors or "application_id" in route.param_convertors:
         family = await make_family()
-        await make_person(family, "Warga Jalan Rute")
+        person, account = await make_resident(family, "Warga Jalan Rute")
         samples["family_id"] = str(family.id)
+        application = await create_draft(
+            account, "kk-hilang-rusak", uuid.uuid4().hex, subject=person
+        )
+        samples["application_id"] = str(application.id)
     return {name: samples[name] for name in route.param_convertors}
 
 

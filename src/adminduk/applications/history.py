@@ -7,6 +7,7 @@ from tortoise.transactions import in_transaction
 
 from adminduk.accounts.models import Account
 from adminduk.applications.models import Application, ApplicationEvent
+from adminduk.applications.notify import notify_applicant
 from adminduk.applications.states import Status, check_transition
 
 log = logging.getLogger(__name__)
@@ -57,3 +58,4 @@ async def move(
     for name, value in changes.items():
         setattr(application, name, value)
     log.info("Application %s: %s -> %s", application.id, current.value, target.value)
+    await notify_applicant(application, target, reason)

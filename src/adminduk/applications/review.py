@@ -16,6 +16,7 @@ from adminduk.applications.models import (
     RequirementFile,
     ReviewVerdict,
 )
+from adminduk.applications.notify import notify_applicant
 from adminduk.applications.states import WAITING_FOR_OFFICER, Status
 from adminduk.i18n import N_
 
@@ -75,6 +76,7 @@ async def take(application: Application, officer: Account) -> None:
         )  # fmt: skip
     application.status, application.claimed_by_id = Status.IN_REVIEW, officer.id
     application.claimed_at = application.last_activity_at = moment
+    await notify_applicant(application, Status.IN_REVIEW)
     log.info("Application %s taken by officer %s", application.id, officer.id)
 
 

@@ -97,23 +97,31 @@ def sign_in_redirect(request: Request) -> RedirectResponse:
 
 def _guard(handler: Handler, allow: frozenset[Role]) -> Handler:
     async def guarded(request: Request) -> Response:
-        request.state.account = account = await load_account(request)
-        request.state.csrf_token = csrf_token(request)
-        request.state.address = client_address(request, get_settings().trusted_proxies)
-
-        if request.method not in SAFE_METHODS and not await _csrf_passes(request):
-            address = request.state.address
-            log.warning("CSRF check failed on %s from %s", request.url.path, address)
-            raise HTTPException(403, "csrf")
-        if allow:
-            if account is None:
-                return sign_in_redirect(request)
-            if account.role not in allow:
-                log.warning("Account %s refused on %s", account.id, request.url.path)
-                raise HTTPException(403)
-        return await handler(request)
+        try:
+            return await _checked(request, handler, allow)
+        finally:
+            # Closes the uploaded files' temporary spools, if a form was read.
+            await request.close()
 
     return guarded
+
+
+async def _checked(request: Request, handler: Handler, allow: frozenset[Role]) -> Response:
+    request.state.account = account = await load_account(request)
+    request.state.csrf_token = csrf_token(request)
+    request.state.address = client_address(request, get_settings().trusted_proxies)
+
+    if request.method not in SAFE_METHODS and not await _csrf_passes(request):
+        address = request.state.address
+        log.warning("CSRF check failed on %s from %s", request.url.path, address)
+        raise HTTPException(403, "csrf")
+    if allow:
+        if account is None:
+            return sign_in_redirect(request)
+        if account.role not in allow:
+            log.warning("Account %s refused on %s", account.id, request.url.path)
+            raise HTTPException(403)
+    return await handler(request)
 
 
 def page(

@@ -10,6 +10,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from tortoise.contrib.starlette import RegisterTortoise
 
+from adminduk.catalogue import load_catalogue
 from adminduk.database import tortoise_config
 from adminduk.notifications import running_worker
 from adminduk.notifications.channels import channels_from_settings
@@ -25,6 +26,8 @@ SESSION_HOURS = 12
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or get_settings()
+    # A mistake in the reviewed catalogue file stops start-up, not the first resident.
+    services = len(load_catalogue().services)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -33,9 +36,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
             running_worker(channels_from_settings(settings)),
         ):
             log.info(
-                "Serving %s (%s database) at %s",
+                "Serving %s (%s database, %d services) at %s",
                 settings.regency_name,
                 settings.database_kind,
+                services,
                 settings.public_url,
             )
             yield

@@ -5,13 +5,20 @@ from starlette.routing import BaseRoute, Mount, Route
 from adminduk.accounts.models import Role
 from adminduk.web import (
     account_pages,
+    application_pages,
+    application_steps,
+    assisted_pages,
+    catalogue_pages,
+    chunk_pages,
     confirmation_pages,
     home,
     password_reset_pages,
     registration_pages,
     registry_pages,
+    review_pages,
     signin,
     staff_pages,
+    upload_pages,
 )
 from adminduk.web.access import ADMIN, ANYONE, RESIDENT, STAFF, page
 from adminduk.web.health import healthz
@@ -19,11 +26,20 @@ from adminduk.web.static_files import CachedStaticFiles
 from adminduk.web.templating import STATIC_DIR
 
 REGISTRY_READERS = STAFF - {Role.KIOSK_OPERATOR}
+REVIEWERS = frozenset({Role.OFFICER, Role.REGISTRAR, Role.ADMIN})
+RESIDENTS = frozenset({Role.RESIDENT})
+HELPERS = frozenset({Role.KIOSK_OPERATOR, Role.OFFICER})
+# Residents, and staff applying for a resident without an account (assisted mode).
+APPLICANTS = RESIDENTS | HELPERS
+# Everyone signed in who can reach an application page; the application decides the rest.
+APPLICATION_READERS = APPLICANTS | REVIEWERS
 POST = ["POST"]
 
 routes: list[BaseRoute] = [
     page("/", home.home, name="home", allow=ANYONE),
     page("/bahasa/{locale}", home.switch_language, name="switch_language", allow=ANYONE),
+    page("/layanan", catalogue_pages.service_list, name="services", allow=ANYONE),
+    page("/layanan/{service}", catalogue_pages.service_detail, name="service", allow=ANYONE),
     page("/masuk", signin.sign_in_form, name="sign_in", allow=ANYONE),
     page("/masuk", signin.sign_in, name="sign_in_submit", allow=ANYONE, methods=POST),
     page("/keluar", signin.sign_out, name="sign_out", allow=ANYONE, methods=POST),
@@ -96,6 +112,132 @@ routes: list[BaseRoute] = [
     page("/admin/petugas", staff_pages.staff_list, name="staff_list", allow=ADMIN),
     page(
         "/admin/petugas", staff_pages.create_staff, name="staff_create", allow=ADMIN, methods=POST
+    ),
+    page("/permohonan", application_pages.my_applications, name="applications", allow=APPLICANTS),
+    page(
+        "/permohonan/baru",
+        application_pages.new_application_form,
+        name="new_application",
+        allow=RESIDENTS,
+    ),
+    page(
+        "/permohonan/baru",
+        application_pages.start_application,
+        name="start_application",
+        allow=RESIDENTS,
+        methods=POST,
+    ),
+    page("/bantu/permohonan", assisted_pages.assisted_form, name="assisted", allow=HELPERS),
+    page(
+        "/bantu/permohonan",
+        assisted_pages.start_assisted,
+        name="start_assisted",
+        allow=HELPERS,
+        methods=POST,
+    ),
+    page("/lacak", assisted_pages.tracking_form, name="tracking", allow=ANYONE),
+    page("/lacak", assisted_pages.track, name="track", allow=ANYONE, methods=POST),
+    page(
+        "/permohonan/{application_id}",
+        application_pages.application,
+        name="application",
+        allow=APPLICATION_READERS,
+    ),
+    page(
+        "/permohonan/{application_id}/langkah/{step}",
+        application_steps.step_form,
+        name="application_step",
+        allow=APPLICANTS,
+    ),
+    page(
+        "/permohonan/{application_id}/langkah/{step}",
+        application_steps.save,
+        name="application_step_save",
+        allow=APPLICANTS,
+        methods=POST,
+    ),
+    page(
+        "/permohonan/{application_id}/berkas/{requirement}",
+        upload_pages.upload_form,
+        name="upload",
+        allow=APPLICANTS,
+    ),
+    page(
+        "/permohonan/{application_id}/berkas/{requirement}",
+        upload_pages.upload,
+        name="upload_submit",
+        allow=APPLICANTS,
+        methods=POST,
+    ),
+    page(
+        "/permohonan/{application_id}/berkas/{requirement}/potongan",
+        chunk_pages.start_piece,
+        name="upload_pieces",
+        allow=APPLICANTS,
+        methods=POST,
+    ),
+    page(
+        "/permohonan/{application_id}/berkas/{requirement}/potongan/{upload_id}",
+        chunk_pages.next_piece,
+        name="upload_piece",
+        allow=APPLICANTS,
+        methods=POST,
+    ),
+    page(
+        "/permohonan/{application_id}/berkas/{requirement}/potongan/{upload_id}",
+        chunk_pages.piece_status,
+        name="upload_piece_status",
+        allow=APPLICANTS,
+    ),
+    page(
+        "/permohonan/{application_id}/kirim",
+        application_pages.send,
+        name="send_application",
+        allow=APPLICANTS,
+        methods=POST,
+    ),
+    page(
+        "/permohonan/{application_id}/batal",
+        application_pages.withdraw,
+        name="cancel_application",
+        allow=APPLICANTS,
+        methods=POST,
+    ),
+    page("/berkas/{file_id}", upload_pages.show_file, name="file", allow=APPLICATION_READERS),
+    page("/petugas/antrean", review_pages.queue, name="queue", allow=REVIEWERS),
+    page(
+        "/petugas/permohonan/{application_id}",
+        review_pages.review,
+        name="review",
+        allow=REVIEWERS,
+    ),
+    page(
+        "/petugas/permohonan/{application_id}/ambil",
+        review_pages.take_application,
+        name="take",
+        allow=frozenset({Role.OFFICER}),
+        methods=POST,
+    ),
+    page(
+        "/petugas/permohonan/{application_id}/berkas/{file_id}",
+        review_pages.judge_file,
+        name="judge_file",
+        allow=frozenset({Role.OFFICER}),
+        methods=POST,
+    ),
+    page(
+        "/petugas/permohonan/{application_id}/putusan",
+        review_pages.decide_application,
+        name="decide",
+        allow=frozenset({Role.OFFICER}),
+        methods=POST,
+    ),
+    page(
+        "/admin/permohonan/{application_id}/lepas",
+        review_pages.release_application,
+        name="release",
+        allow=ADMIN,
+        methods=POST,
     ),
     Route("/healthz", healthz, name="healthz"),
     Mount("/static", CachedStaticFiles(directory=STATIC_DIR), name="static"),

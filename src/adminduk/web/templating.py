@@ -51,6 +51,12 @@ def long_date(value: date | datetime) -> str:
     return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
 
 
+def long_datetime(value: datetime) -> str:
+    """A moment in WIB: 4 Desember 2026 14.05 WIB."""
+    local = value.astimezone(ZoneInfo(get_settings().timezone))
+    return f"{long_date(local.date())} {local:%H.%M} WIB"
+
+
 def label(value: object) -> str:
     """The translated label of a registry choice (sex, religion, relation...)."""
     text = LABELS.get(value)  # type: ignore[call-overload]
@@ -71,7 +77,13 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)
-    env.filters.update(long_date=long_date, label=label, mask_nik=mask_nik, role_label=role_label)
+    env.filters.update(
+        long_date=long_date,
+        long_datetime=long_datetime,
+        label=label,
+        mask_nik=mask_nik,
+        role_label=role_label,
+    )
     env.globals.update(settings=get_settings(), static_url=static_url)
     return env
 

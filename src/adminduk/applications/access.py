@@ -1,0 +1,38 @@
+"""Who may see and change an application: the applicant, the adult members of the family
+it concerns, and staff; nobody else, and they are told it does not exist."""
+
+from datetime import date
+
+from adminduk.accounts.models import Account, Role
+from adminduk.applications.models import Application
+from adminduk.registry.models import Person
+
+ADULT_AGE = 17
+REVIEWING_ROLES = frozenset({Role.OFFICER, Role.REGISTRAR, Role.ADMIN})
+
+
+def _age(person: Person, today: date) -> int:
+    born = person.birth_date
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+async def can_view(account: Account, application: Application, today: date | None = None) -> bool:
+    if account.role in REVIEWING_ROLES or account.id == application.applicant_id:
+        return True
+    if account.role is not Role.RESIDENT or account.person_id is None:
+        return False
+    if application.family_id is None:
+        return False
+
+    person = await Person.get_or_none(id=account.person_id)
+    return (
+        person is not None
+        and person.family_id == application.family_id
+        and _age(person, today or date.today()) >= ADULT_AGE
+    )
+
+
+def can_edit(account: Account, application: Application) -> bool:
+    """Only whoever made the application fills and sends it: the resident, or the kiosk
+    operator or officer acting for a resident without an account."""
+    return account.id == application.applicant_id

@@ -1,0 +1,154 @@
+"""A resident's applications: start one, see where it stands, send it, cancel it."""
+
+import secrets
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from adminduk.accounts.models import IdentityStatus
+from adminduk.applications.completeness import missing_fields, missing_files, needed_requirements
+from adminduk.applications.drafts import DraftRefused, create_draft, current_files, submit
+from adminduk.applications.models import Application, ApplicationEvent
+from adminduk.applications.review import ReviewRefused, cancel
+from adminduk.applications.states import LABELS, OPEN, RESIDENT_EDITABLE, IllegalTransition
+from adminduk.applications.tracking import formatted
+from adminduk.catalogue import load_catalogue
+from adminduk.i18n import gettext as _
+from adminduk.registry.models import Person
+from adminduk.web.application_access import application_in, service_of
+from adminduk.web.templating import render
+
+
+def _overview_url(request: Request, application: Application) -> str:
+    return str(request.app.url_path_for("application", application_id=str(application.id)))
+
+
+async def my_applications(request: Request) -> Response:
+    applications = await Application.filter(applicant=request.state.account).order_by("-created_at")
+    catalogue = load_catalogue()
+    rows = [
+        {
+            "application": application,
+            "number": formatted(application.tracking_number),
+            "service": catalogue.by_slug(application.service),
+            "status": _(LABELS[application.status]),
+        }
+        for application in applications
+    ]
+    return render(request, "applications/list.html", {"rows": rows})
+
+
+def _startable(request: Request):
+    service = load_catalogue().by_slug(request.query_params.get("layanan", ""))
+    if service is None:
+        raise HTTPException(404)
+    return service
+
+
+async def new_application_form(request: Request) -> Response:
+    account = request.state.account
+    service = _startable(request)
+    if not account.contacts_confirmed:
+        return RedirectResponse(request.app.url_path_for("confirm_contacts"), 303)
+    context = {
+        "service": service,
+        "form_token": secrets.token_urlsafe(24),
+        "refused": account.identity is IdentityStatus.UNCONFIRMED
+        and not service.open_to_unconfirmed,
+    }
+    return render(request, "applications/new.html", context)
+
+
+async def start_application(request: Request) -> Response:
+    account = request.state.account
+    form = await request.form()
+    service = load_catalogue().by_slug(str(form.get("layanan", "")))
+    if service is None:
+        raise HTTPException(404)
+    if not account.contacts_confirmed:
+        return RedirectResponse(request.app.url_path_for("confirm_contacts"), 303)
+    if account.identity is IdentityStatus.UNCONFIRMED and not service.open_to_unconfirmed:
+        raise HTTPException(403)
+
+    subject = await Person.get_or_none(id=account.person_id) if account.person_id else None
+    try:
+        application = await create_draft(
+            account, service.slug, str(form.get("form_token", ""))[:64] or secrets.token_hex(8),
+            subject=subject,
+        )  # fmt: skip
+    except DraftRefused:
+        raise HTTPException(403, "csrf") from None
+    return RedirectResponse(_overview_url(request, application), 303)
+
+
+async def timeline_of(application: Application) -> list[dict]:
+    events = await ApplicationEvent.filter(application=application).order_by("at", "id")
+    await ApplicationEvent.fetch_for_list(events, "actor")
+    return [
+        {
+            "at": event.at,
+            "status": _(LABELS[event.to_status]) if event.to_status else None,
+            "action": event.action,
+            "reason": event.reason,
+            "by_staff": bool(event.actor and event.actor.is_staff),
+            # Assisted mode names the operator who applied for the resident.
+            "operator": event.actor.display_name
+            if event.action == "created" and event.reason == "assisted" and event.actor
+            else "",
+        }
+        for event in events
+    ]
+
+
+async def overview_context(application: Application) -> dict:
+    service = service_of(application)
+    files = await current_files(application)
+    return {
+        "application": application,
+        "number": formatted(application.tracking_number),
+        "service": service,
+        "status": _(LABELS[application.status]),
+        "editable": application.status in RESIDENT_EDITABLE,
+        "cancellable": application.status in OPEN,
+        "requirements": needed_requirements(service, application.data),
+        "files": files,
+        "missing_fields": missing_fields(service, application.data),
+        "missing_files": missing_files(service, application.data, set(files)),
+        "timeline": await timeline_of(application),
+    }
+
+
+async def application(request: Request) -> Response:
+    found = await application_in(request)
+    context = await overview_context(found)
+    context["errors"] = {}
+    return render(request, "applications/overview.html", context)
+
+
+async def send(request: Request) -> Response:
+    found = await application_in(request, edit=True)
+    service = service_of(found)
+    files = await current_files(found)
+    try:
+        await submit(
+            found, request.state.account, missing_fields(service, found.data),
+            missing_files(service, found.data, set(files)),
+        )  # fmt: skip
+    except DraftRefused as refused:
+        context = await overview_context(found)
+        context["errors"] = {"form": _(refused.message)}
+        return render(request, "applications/overview.html", context, status_code=400)
+    return RedirectResponse(_overview_url(request, found) + "?terkirim=1", 303)
+
+
+async def withdraw(request: Request) -> Response:
+    found = await application_in(request, edit=True)
+    try:
+        await cancel(found, request.state.account)
+    except (ReviewRefused, IllegalTransition):
+        context = await overview_context(found)
+        message = _("Permohonan yang sudah disetujui atau selesai tidak dapat dibatalkan.")
+        context["errors"] = {"form": message}
+        return render(request, "applications/overview.html", context, status_code=400)
+    return RedirectResponse(_overview_url(request, found), 303)

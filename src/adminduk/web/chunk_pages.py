@@ -1,0 +1,119 @@
+"""Resumable uploads in pieces, for static/upload.js: a dropped link resumes from the last
+piece the server confirmed, and the finished file is attached to the requirement at once,
+so closing the browser afterwards loses nothing."""
+
+import asyncio
+import logging
+from functools import cache
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from adminduk.accounts import throttle
+from adminduk.settings import get_settings
+from adminduk.uploads import ChunkedUploads, OffsetConflict, UploadRefused, refuse_early
+from adminduk.uploads.limits import MAX_CHUNK_BYTES
+from adminduk.web.application_access import application_in, service_of
+from adminduk.web.upload_pages import requirement_of, store_upload
+
+log = logging.getLogger(__name__)
+
+UPLOADS_PER_ACCOUNT = throttle.Limit("unggah-akun", 120, throttle.CODES_PER_ACCOUNT.window)
+
+
+@cache
+def chunked_uploads() -> ChunkedUploads:
+    return ChunkedUploads(get_settings().data_dir / "uploads")
+
+
+def _refused(refusal: UploadRefused) -> JSONResponse:
+    status = {"upload_offset": 409, "upload_unknown": 404, "too_large": 413}.get(refusal.code, 422)
+    body = {"error": refusal.code, "message": refusal.text()}
+    if isinstance(refusal, OffsetConflict):
+        body["offset"] = refusal.offset
+    return JSONResponse(body, status_code=status)
+
+
+async def _body(request: Request) -> bytes:
+    """The piece, read with a cap: a client cannot make the server hold more than a piece."""
+    body = bytearray()
+    async for part in request.stream():
+        body += part
+        if len(body) > MAX_CHUNK_BYTES:
+            raise UploadRefused("too_large")
+    return bytes(body)
+
+
+def _offset(request: Request, name: str) -> int:
+    try:
+        return int(request.headers[name])
+    except (KeyError, ValueError):
+        raise UploadRefused("upload_unknown") from None
+
+
+async def _after_piece(request, application, requirement, upload_id: str, offset: int) -> dict:
+    uploads = chunked_uploads()
+    status = await asyncio.to_thread(uploads.status, upload_id)
+    answer: dict = {"offset": offset}
+    if status.complete and status.result is None:
+        data = await asyncio.to_thread(uploads.finish, upload_id)
+        try:
+            file = await store_upload(request, application, requirement, data)
+        except UploadRefused:
+            await asyncio.to_thread(uploads.discard, upload_id)
+            raise
+        await asyncio.to_thread(uploads.complete, upload_id, str(file.id))
+        status = await asyncio.to_thread(uploads.status, upload_id)
+    if status.result:
+        answer["file"] = status.result
+    return answer
+
+
+async def start_piece(request: Request) -> Response:
+    application = await application_in(request, edit=True)
+    requirement = requirement_of(service_of(application), request.path_params["requirement"])
+    account_key = str(request.state.account.id)
+    try:
+        if await throttle.is_exceeded(UPLOADS_PER_ACCOUNT, account_key):
+            raise UploadRefused("too_many_uploads")
+        body = await _body(request)
+        refuse_early(body)
+        upload_id = await asyncio.to_thread(
+            chunked_uploads().start, _offset(request, "upload-length")
+        )
+        await throttle.count(UPLOADS_PER_ACCOUNT, account_key)
+        offset = await asyncio.to_thread(chunked_uploads().append, upload_id, 0, body)
+        answer = await _after_piece(request, application, requirement, upload_id, offset)
+    except UploadRefused as refusal:
+        return _refused(refusal)
+    url = request.app.url_path_for(
+        "upload_piece", application_id=str(application.id), requirement=requirement.key,
+        upload_id=upload_id,
+    )  # fmt: skip
+    return JSONResponse({**answer, "url": str(url)}, status_code=201)
+
+
+async def next_piece(request: Request) -> Response:
+    application = await application_in(request, edit=True)
+    requirement = requirement_of(service_of(application), request.path_params["requirement"])
+    upload_id = request.path_params["upload_id"]
+    try:
+        body = await _body(request)
+        offset = _offset(request, "upload-offset")
+        offset = await asyncio.to_thread(chunked_uploads().append, upload_id, offset, body)
+        answer = await _after_piece(request, application, requirement, upload_id, offset)
+    except UploadRefused as refusal:
+        return _refused(refusal)
+    return JSONResponse(answer)
+
+
+async def piece_status(request: Request) -> Response:
+    await application_in(request, edit=True)
+    try:
+        status = await asyncio.to_thread(chunked_uploads().status, request.path_params["upload_id"])
+    except UploadRefused as refusal:
+        return _refused(refusal)
+    answer = {"offset": status.offset}
+    if status.result:
+        answer["file"] = status.result
+    return JSONResponse(answer)
