@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 TEST_DEBS := caddy chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-sqlite test-postgres lint format migrate messages system-packages clean
+.PHONY: bench-documents run test test-sqlite test-postgres lint format migrate messages system-packages clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +39,7 @@ system-packages:
 	fi
 
 test: $(VENV)/.dev-installed system-packages
-	$(VENV)/bin/ruff check src tests main.py db
+	$(VENV)/bin/ruff check src tests main.py db bench
 	$(MAKE) --no-print-directory test-sqlite
 	@if [ -n "$$TEST_POSTGRES_URL" ]; then $(MAKE) --no-print-directory test-postgres; \
 	else echo "TEST_POSTGRES_URL is not set: the PostgreSQL run is skipped."; fi
@@ -52,12 +52,16 @@ test-postgres:
 	@echo "== tests on PostgreSQL"
 	TEST_DATABASE=postgres $(PY) -m pytest -q
 
+# Time and size of rendering and signing each document type; leaves the PDFs in var/.
+bench-documents: $(VENV)/.run-installed
+	$(PY) bench/documents.py var/bench-documents
+
 lint: $(VENV)/.dev-installed
-	$(VENV)/bin/ruff check src tests main.py db
-	$(VENV)/bin/ruff format --check src tests main.py db --exclude db/migrations
+	$(VENV)/bin/ruff check src tests main.py db bench
+	$(VENV)/bin/ruff format --check src tests main.py db bench --exclude db/migrations
 
 format: $(VENV)/.dev-installed
-	$(VENV)/bin/ruff format src tests main.py db --exclude db/migrations
+	$(VENV)/bin/ruff format src tests main.py db bench --exclude db/migrations
 	$(VENV)/bin/ruff check --fix src tests main.py db
 
 clean:

@@ -25,6 +25,8 @@ async def _path_params(route: GuardedRoute) -> dict[str, str]:
         "requirement": "ktp_el",
         "file_id": str(uuid.uuid4()),
         "upload_id": "bukan-unggahan",
+        "document_id": str(uuid.uuid4()),
+        "code": "ZZZZZZZZZZZZZZZZ",
     }
     if "family_id" in route.param_convertors or "application_id" in route.param_convertors:
         family = await make_family()

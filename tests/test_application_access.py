@@ -129,3 +129,35 @@ async def test_a_second_officer_cannot_decide_on_an_application_another_holds(da
         await take(await Application.get(id=application.id), other)
     with pytest.raises(ReviewRefused):
         await decide(await Application.get(id=application.id), other, Status.REJECTED, "x")
+
+
+async def test_a_claim_left_idle_lapses_and_another_officer_may_take_it(database):
+    from datetime import timedelta
+
+    from tortoise.timezone import now
+
+    from adminduk.applications.review import CLAIM_LAPSE
+
+    _, application, _ = await _submitted_application()
+    idle, other = await make_account(Role.OFFICER), await make_account(Role.OFFICER)
+    await take(application, idle)
+    await Application.filter(id=application.id).update(
+        last_activity_at=now() - CLAIM_LAPSE - timedelta(minutes=1)
+    )
+
+    await take(await Application.get(id=application.id), other)
+
+    assert (await Application.get(id=application.id)).claimed_by_id == other.id
+
+
+async def test_an_admin_releases_a_held_application_back_to_the_queue(database):
+    from adminduk.applications.review import release
+
+    _, application, _ = await _submitted_application()
+    await take(application, await make_account(Role.OFFICER))
+
+    await release(application, await make_account(Role.ADMIN))
+
+    stored = await Application.get(id=application.id)
+    assert stored.status is Status.SUBMITTED
+    assert stored.claimed_by_id is None

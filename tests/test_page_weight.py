@@ -28,7 +28,19 @@ async def _first_visit_weight(client, path: str) -> int:
     return _compressed(page.content) + sum(_compressed(sheet.content) for sheet in css)
 
 
-@pytest.mark.parametrize("path", ["/", "/masuk", "/tidak-ada", "/bahasa/en?kembali=/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/masuk",
+        "/daftar",
+        "/lupa-sandi",
+        "/lacak",
+        "/cek",
+        "/tidak-ada",
+        "/bahasa/en?kembali=/",
+    ],
+)
 async def test_public_pages_fit_in_one_round_trip(client, path):
     assert await _first_visit_weight(client, path) <= BUDGET
 
@@ -44,3 +56,19 @@ async def test_registry_pages_with_a_full_page_of_results_fit_in_one_round_trip(
 
     assert search <= BUDGET
     assert family_page <= BUDGET
+
+
+async def test_the_verification_page_is_at_most_5_kb_and_needs_no_script(client):
+    from adminduk.accounts.models import Role as Roles
+    from adminduk.issuing.issue import issue_document
+    from tests.test_issuing import approved_application
+
+    application, _, _ = await approved_application()
+    document = await issue_document(application, await make_account(Roles.REGISTRAR))
+
+    path = f"/cek/{document.verification_code}"
+    page = await client.get(path)
+
+    assert await _first_visit_weight(client, path) <= 5_000
+    assert "<noscript" not in page.text
+    assert "hx-" not in page.text.split("<main", 1)[1]

@@ -134,7 +134,7 @@ class Migration(migrations.Migration):
                 ('family', fields.ForeignKeyField('adminduk.Family', source_field='family_id', null=True, db_constraint=True, to_field='id', related_name='documents', on_delete=OnDelete.RESTRICT)),
                 ('issued_on', fields.DateField()),
                 ('status', fields.CharEnumField(default=DocumentStatus.VALID, description='VALID: berlaku\nSUPERSEDED: diganti\nREVOKED: dicabut', enum_type=DocumentStatus, max_length=8)),
-                ('source', fields.CharEnumField(default=DocumentSource.IMPORTED, description='IMPORTED: impor\nISSUED: terbit', enum_type=DocumentSource, max_length=5)),
+                ('source', fields.CharEnumField(default=DocumentSource.IMPORTED, description='IMPORTED: impor\nISSUED: terbit', enum_type=DocumentSource, max_length=8)),
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
             ],
             options={'table': 'held_document', 'app': 'adminduk', 'indexes': [Index(fields=['person_id']), Index(fields=['family_id']), Index(fields=['kind', 'number'])], 'pk_attr': 'id', 'table_description': 'A document a person or family holds: issued by this service, or known from before.'},

@@ -16,6 +16,7 @@ MODEL_MODULES = [
     "adminduk.accounts.models",
     "adminduk.notifications.models",
     "adminduk.applications.models",
+    "adminduk.issuing.models",
 ]
 
 

@@ -185,7 +185,7 @@ class HeldDocument(Model):
     )
     issued_on = fields.DateField()
     status = fields.CharEnumField(DocumentStatus, max_length=8, default=DocumentStatus.VALID)
-    source = fields.CharEnumField(DocumentSource, max_length=5, default=DocumentSource.IMPORTED)
+    source = fields.CharEnumField(DocumentSource, max_length=8, default=DocumentSource.IMPORTED)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -15,6 +15,7 @@ from adminduk.applications.states import LABELS, OPEN, RESIDENT_EDITABLE, Illega
 from adminduk.applications.tracking import formatted
 from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
+from adminduk.issuing.models import IssuedDocument
 from adminduk.registry.models import Person
 from adminduk.web.application_access import application_in, service_of
 from adminduk.web.templating import render
@@ -116,6 +117,7 @@ async def overview_context(application: Application) -> dict:
         "missing_fields": missing_fields(service, application.data),
         "missing_files": missing_files(service, application.data, set(files)),
         "timeline": await timeline_of(application),
+        "documents": await IssuedDocument.filter(application=application).order_by("-created_at"),
     }
 
 

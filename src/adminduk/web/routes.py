@@ -9,9 +9,12 @@ from adminduk.web import (
     application_steps,
     assisted_pages,
     catalogue_pages,
+    check_pages,
     chunk_pages,
     confirmation_pages,
+    document_pages,
     home,
+    issuing_pages,
     password_reset_pages,
     registration_pages,
     registry_pages,
@@ -27,6 +30,7 @@ from adminduk.web.templating import STATIC_DIR
 
 REGISTRY_READERS = STAFF - {Role.KIOSK_OPERATOR}
 REVIEWERS = frozenset({Role.OFFICER, Role.REGISTRAR, Role.ADMIN})
+REGISTRARS = frozenset({Role.REGISTRAR})
 RESIDENTS = frozenset({Role.RESIDENT})
 HELPERS = frozenset({Role.KIOSK_OPERATOR, Role.OFFICER})
 # Residents, and staff applying for a resident without an account (assisted mode).
@@ -239,6 +243,32 @@ routes: list[BaseRoute] = [
         allow=ADMIN,
         methods=POST,
     ),
+    page("/pejabat/terbitkan", issuing_pages.to_issue, name="to_issue", allow=REGISTRARS),
+    page(
+        "/pejabat/terbitkan",
+        issuing_pages.issue_selected,
+        name="issue_selected",
+        allow=REGISTRARS,
+        methods=POST,
+    ),
+    page(
+        "/pejabat/dokumen/{document_id}/cabut",
+        issuing_pages.revoke_document,
+        name="revoke",
+        allow=REGISTRARS,
+        methods=POST,
+    ),
+    page(
+        "/dokumen/{document_id}",
+        document_pages.download,
+        name="download",
+        allow=APPLICATION_READERS,
+    ),
+    page("/cek", check_pages.check_form, name="check_form", allow=ANYONE),
+    page("/cek/berkas", check_pages.check_file, name="check_file", allow=ANYONE, methods=POST),
+    page("/cek/{code}", check_pages.check_code, name="check", allow=ANYONE),
+    # The QR holds the address in upper case (the smallest QR): both spellings work.
+    page("/CEK/{code}", check_pages.check_code, name="check_upper", allow=ANYONE),
     Route("/healthz", healthz, name="healthz"),
     Mount("/static", CachedStaticFiles(directory=STATIC_DIR), name="static"),
 ]

@@ -3,7 +3,6 @@
 import asyncio
 import logging
 import uuid
-from functools import cache
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -14,20 +13,15 @@ from adminduk.applications.drafts import DraftRefused, attach_file
 from adminduk.applications.history import record
 from adminduk.applications.models import Application, RequirementFile
 from adminduk.i18n import gettext as _
-from adminduk.settings import get_settings
+from adminduk.storage import file_store
 from adminduk.uploads.errors import UploadRefused
 from adminduk.uploads.intake import accept_upload
 from adminduk.uploads.limits import MAX_FILE_BYTES
-from adminduk.uploads.store import LocalFileStore, StoredFileMissing
+from adminduk.uploads.store import StoredFileMissing
 from adminduk.web.application_access import application_in, service_of
 from adminduk.web.templating import render
 
 log = logging.getLogger(__name__)
-
-
-@cache
-def file_store() -> LocalFileStore:
-    return LocalFileStore(get_settings().data_dir / "uploads")
 
 
 def requirement_of(service, key: str):

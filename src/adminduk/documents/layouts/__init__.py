@@ -1,0 +1,1 @@
+"""One layout per kind of document."""
