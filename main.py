@@ -73,6 +73,21 @@ def create_staff(args: argparse.Namespace) -> None:
     asyncio.run(_create_staff(args, password))
 
 
+async def _purge() -> None:
+    from adminduk.applications.retention import purge_notifications, purge_scans
+
+    await Tortoise.init(config=tortoise_config(get_settings().database_url))
+    try:
+        await purge_scans()
+        await purge_notifications()
+    finally:
+        await Tortoise.close_connections()
+
+
+def purge(args: argparse.Namespace) -> None:
+    asyncio.run(_purge())
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description="Layanan Adminduk Daring")
     commands = parser.add_subparsers(required=True)
@@ -85,6 +100,10 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="bring the database schema up to date").set_defaults(
         run=migrate
     )
+
+    commands.add_parser(
+        "purge", help="delete scans and messages kept past their retention (run daily)"
+    ).set_defaults(run=purge)
 
     staff_cmd = commands.add_parser(
         "create-staff", help="create a staff account (the password is asked, or STAFF_PASSWORD)"

@@ -36,6 +36,9 @@ class Settings:
     data_dir: Path
     # Addresses of the reverse proxies whose X-Forwarded-For is believed (e.g. Caddy's).
     trusted_proxies: frozenset[str]
+    # UU PDP 27/2022: uploaded scans are kept this long after an application ends.
+    scan_retention_days: int = 365
+    notification_retention_days: int = 90
     # The head of office's signing certificate; without it a development authority is made.
     signing_pkcs12: Path | None = None
     signing_passphrase: Secret | None = field(default=None, repr=False)
@@ -113,6 +116,8 @@ def load_settings(env_file: Path | None = PROJECT_ROOT / ".env") -> Settings:
         demo_data=config("DEMO_DATA", cast=bool, default=database_url == DEFAULT_DATABASE_URL),
         log_level=config("LOG_LEVEL", default="INFO").upper(),
         data_dir=data_dir,
+        scan_retention_days=config("SCAN_RETENTION_DAYS", cast=int, default=365),
+        notification_retention_days=config("NOTIFICATION_RETENTION_DAYS", cast=int, default=90),
         signing_pkcs12=Path(p12) if (p12 := config("SIGNING_PKCS12", default="")) else None,
         signing_passphrase=config("SIGNING_PASSPHRASE", cast=Secret, default=None),
         trusted_proxies=frozenset(

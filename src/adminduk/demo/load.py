@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 from adminduk.accounts.models import ROLE_LABELS, Account, Role
 from adminduk.accounts.passwords import hash_password
 from adminduk.accounts.staff import create_staff_account
+from adminduk.demo.applications import load_demo_applications
 from adminduk.demo.plan import DemoPlan
 from adminduk.demo.population import plan_demo
 from adminduk.identity import JAKARTA
@@ -92,6 +93,7 @@ async def load_demo_data(today: date | None = None) -> bool:
         families, people = await _load_registry(plan)
         await _load_records(plan, families, people)
         await _create_accounts(plan, people)
+        await load_demo_applications()
 
     log.info(
         "Loaded demo data: %d families, %d people, %d documents in %.1f s",
