@@ -40,9 +40,10 @@ system-packages:
 
 test: $(VENV)/.dev-installed system-packages
 	$(VENV)/bin/ruff check src tests main.py db bench
-	$(MAKE) --no-print-directory test-sqlite
-	@if [ -n "$$TEST_POSTGRES_URL" ]; then $(MAKE) --no-print-directory test-postgres; \
-	else echo "TEST_POSTGRES_URL is not set: the PostgreSQL run is skipped."; fi
+	@status=0; $(MAKE) --no-print-directory test-sqlite || status=1; \
+	if [ -n "$$TEST_POSTGRES_URL" ]; then $(MAKE) --no-print-directory test-postgres || status=1; \
+	else echo "TEST_POSTGRES_URL is not set: the PostgreSQL run is skipped."; fi; \
+	exit $$status
 
 test-sqlite:
 	@echo "== tests on SQLite"

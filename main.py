@@ -74,12 +74,17 @@ def create_staff(args: argparse.Namespace) -> None:
 
 
 async def _purge() -> None:
-    from adminduk.applications.retention import purge_notifications, purge_scans
+    from adminduk.applications.retention import (
+        purge_abandoned_uploads,
+        purge_notifications,
+        purge_scans,
+    )
 
     await Tortoise.init(config=tortoise_config(get_settings().database_url))
     try:
         await purge_scans()
         await purge_notifications()
+        await purge_abandoned_uploads()
     finally:
         await Tortoise.close_connections()
 

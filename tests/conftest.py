@@ -44,6 +44,12 @@ os.environ.update(
 )
 
 
+def pytest_sessionfinish(session, exitstatus) -> None:
+    import shutil
+
+    shutil.rmtree(_TMP, ignore_errors=True)
+
+
 def pytest_report_header() -> str:
     return f"database: {TEST_DATABASE}"
 

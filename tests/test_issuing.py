@@ -186,3 +186,22 @@ async def test_the_registrar_issues_a_reviewed_batch_from_the_page(client):
         assert application.status is Status.COMPLETED
         assert await IssuedDocument.filter(application=application).count() == 1
     assert re.search(r"\d{16}", response.text)
+
+
+async def test_the_qr_code_on_the_printed_page_leads_to_the_valid_page(client):
+    from urllib.parse import urlsplit
+
+    from adminduk.storage import file_store
+    from tests.documents.pdf_tools import pdfsig, qr_codes
+
+    application, _, _ = await approved_application()
+    document = await issue_document(application, await make_account(Role.REGISTRAR))
+    signed = file_store().open(document.store_id)
+
+    [url] = qr_codes(signed)
+    page = await client.get(urlsplit(url).path)
+
+    assert url == f"HTTP://TESTSERVER/CEK/{document.verification_code}"
+    assert page.status_code == 200
+    assert "SAH" in page.text
+    assert "Signature is Valid" in pdfsig(signed)

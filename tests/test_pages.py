@@ -64,6 +64,8 @@ async def test_unexpected_error_shows_the_error_page_without_details(app, databa
     assert response.status_code == 500
     assert "Terjadi kesalahan pada layanan" in response.text
     assert "secret internal detail" not in response.text
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["cache-control"] == "no-store"
 
 
 async def test_static_files_are_cached_forever(client):

@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 import pytest
+from tortoise.timezone import now
 
 from adminduk.accounts.models import Account, IdentityStatus
 from adminduk.identity import make_kk_number, make_nik
@@ -149,6 +150,7 @@ async def test_strangers_may_not_share_a_phone_and_are_told_without_naming_the_h
     family, head, _ = household
     phone = new_phone()
     await client.post("/daftar", data=await _form(client, head, family, phone=phone))
+    await Account.filter(nik=head.nik).update(phone_confirmed_at=now())
     client.cookies.clear()
     stranger_family = await make_family()
     stranger = await make_person(stranger_family, "Orang Asing Daftar")
@@ -234,3 +236,27 @@ async def test_the_link_in_the_email_confirms_it_without_signing_in(client, app,
     assert reused.status_code == 400
     assert "Tautan ini sudah tidak berlaku" in reused.text
     assert forged.status_code == 400
+
+
+async def test_a_phone_typed_but_never_confirmed_reserves_nothing(client, household):
+    family, head, _ = household
+    phone = new_phone()
+    await client.post("/daftar", data=await _form(client, head, family, phone=phone))
+    client.cookies.clear()
+    owner_family = await make_family()
+    owner = await make_person(owner_family, "Pemilik Nomor Sebenarnya")
+
+    response = await client.post(
+        "/daftar", data=await _form(client, owner, owner_family, phone=phone)
+    )
+
+    assert response.status_code == 303
+    page = await client.get("/akun/konfirmasi")
+    owner_account = await Account.get(nik=owner.nik)
+    code = await latest_code(owner_account.phone)
+    confirmed = await client.post(
+        "/akun/konfirmasi/ponsel", data={"csrf_token": csrf_from(page.text), "code": code}
+    )
+    assert confirmed.status_code == 303
+    await owner_account.refresh_from_db()
+    assert owner_account.phone_confirmed_at is not None

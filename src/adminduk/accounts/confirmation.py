@@ -4,15 +4,23 @@ import logging
 
 from tortoise.timezone import now
 
-from adminduk.accounts.codes import CodeRefused, use_code
+from adminduk.accounts.codes import CodeRefused, pending_code, use_code
 from adminduk.accounts.models import Account, CodePurpose
 from adminduk.accounts.passwords import MIN_LENGTH, hash_password
+from adminduk.accounts.registration import EMAIL_TAKEN, PHONE_TAKEN, shared_outside_family
 from adminduk.i18n import N_
 
 log = logging.getLogger(__name__)
 
 
 async def confirm_contact(account: Account, purpose: CodePurpose, typed: str) -> None:
+    column = "email" if purpose is CodePurpose.CONFIRM_EMAIL else "phone"
+    pending = await pending_code(account, purpose)
+    if pending and await shared_outside_family(
+        column, pending.target, account.kk_number, account.id
+    ):
+        # Someone of another family proved this contact first.
+        raise CodeRefused("taken", EMAIL_TAKEN if column == "email" else PHONE_TAKEN)
     record = await use_code(account, purpose, typed)
     moment = now()
     if purpose is CodePurpose.CONFIRM_EMAIL:

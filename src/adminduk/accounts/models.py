@@ -61,8 +61,10 @@ class Account(Model):
         "adminduk.Region", related_name="accounts", null=True, on_delete=fields.RESTRICT
     )
     password_hash = fields.CharField(max_length=200)
-    # Sessions that began before this moment end (a reset password signs out everywhere).
+    # Sessions that began before either moment end: a new password, or signing out (which
+    # ends the account's sessions everywhere, so a copied cookie stops working too).
     password_changed_at = fields.DatetimeField(null=True)
+    sessions_ended_at = fields.DatetimeField(null=True)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     last_signed_in_at = fields.DatetimeField(null=True)

@@ -18,6 +18,8 @@ from adminduk.registry.names import name_key
 
 log = logging.getLogger(__name__)
 
+NAME_MAX = 100
+
 # One message for every mismatch: it must not tell a stranger which field was wrong.
 NO_MATCH = N_(
     "Data yang Anda isi tidak cocok dengan data kependudukan kami. Periksa NIK, nomor KK dan "
@@ -85,6 +87,8 @@ def _check_fields(form: RegistrationForm, today: date | None) -> _Checked:
 
     if len(name_key(form.full_name)) < 2:
         errors["full_name"] = N_("Tulis nama lengkap seperti pada Kartu Keluarga.")
+    elif len(" ".join(form.full_name.split())) > NAME_MAX:
+        errors["full_name"] = N_("Nama terlalu panjang: paling banyak 100 huruf.")
     if len(form.password) < MIN_LENGTH:
         errors["password"] = N_("Kata sandi paling sedikit 8 karakter.")
     if errors:
@@ -118,8 +122,10 @@ async def _registry_person(form: RegistrationForm, checked: _Checked) -> Person 
 
 
 async def shared_outside_family(column: str, value: str, kk_number: str, account_id=None) -> bool:
-    """Whether the email or phone is already used by an account of another family."""
-    others = Account.filter(**{column: value}).exclude(kk_number=kk_number)
+    """Whether another family's account holds the email or phone, proven by its code: an
+    unconfirmed one reserves nothing, so nobody can block a number by typing it first."""
+    confirmed = {f"{column}_confirmed_at__isnull": False}
+    others = Account.filter(**{column: value}, **confirmed).exclude(kk_number=kk_number)
     if account_id is not None:
         others = others.exclude(id=account_id)
     return await others.exists()
@@ -137,9 +143,11 @@ async def _check_contacts_free(checked: _Checked) -> None:
 
 async def register_resident(form: RegistrationForm, today: date | None = None) -> Account:
     checked = _check_fields(form, today)
+    # The registry match comes first: "this NIK has an account" is told only to someone who
+    # also knows the NIK's family card and name.
+    person = await _registry_person(form, checked)
     if await Account.exists(Q(nik=checked.nik)):
         raise RegistrationRefused({"nik": NIK_TAKEN})
-    person = await _registry_person(form, checked)
     await _check_contacts_free(checked)
 
     try:

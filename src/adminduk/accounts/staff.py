@@ -53,6 +53,10 @@ async def create_staff_account(
         )
     if not display_name.strip():
         raise StaffAccountError("display_name", N_("Tulis nama lengkap petugas."))
+    if len(display_name.strip()) > 100:
+        raise StaffAccountError(
+            "display_name", N_("Nama terlalu panjang: paling banyak 100 huruf.")
+        )
     if len(password) < MIN_LENGTH:
         raise StaffAccountError("password", N_("Kata sandi paling sedikit 8 karakter."))
     if await Account.exists(username=username):

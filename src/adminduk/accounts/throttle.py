@@ -24,7 +24,8 @@ SIGN_IN_PER_ACCOUNT = Limit("masuk-akun", 5, timedelta(minutes=15))
 SIGN_IN_PER_ADDRESS = Limit("masuk-alamat", 100, timedelta(minutes=15))
 CODES_PER_ACCOUNT = Limit("kode-akun", 5, timedelta(hours=1))
 CODES_PER_ADDRESS = Limit("kode-alamat", 60, timedelta(hours=1))
-REGISTRATIONS_PER_ADDRESS = Limit("daftar-alamat", 30, timedelta(hours=1))
+# Refused registrations only; a kiosk or a carrier address serves a whole village.
+REGISTRATIONS_PER_ADDRESS = Limit("daftar-alamat", 200, timedelta(hours=1))
 
 
 def _key(limit: Limit, subject: str) -> str:

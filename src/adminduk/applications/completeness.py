@@ -8,6 +8,7 @@ from adminduk.i18n import N_
 from adminduk.identity import InvalidNumber, parse_kk_number, parse_nik
 
 CONDITIONS_KEY = "kondisi"
+FIELD_MAX = 200
 
 
 def field_error(field: Field, value: str) -> str | None:
@@ -15,24 +16,52 @@ def field_error(field: Field, value: str) -> str | None:
     value = value.strip()
     if not value:
         return N_("Wajib diisi.") if field.required else None
-    try:
-        if field.type is FieldType.NIK:
-            parse_nik(value)
-        elif field.type is FieldType.KK_NUMBER:
-            parse_kk_number(value)
-    except InvalidNumber as error:
-        return error.message
-    if field.type is FieldType.DATE:
+    if len(value) > FIELD_MAX:
+        return N_("Terlalu panjang: paling banyak 200 huruf.")
+    return _TYPE_CHECKS.get(field.type, _no_check)(field, value)
+
+
+def _no_check(field: Field, value: str) -> str | None:
+    return None
+
+
+def _number_check(parse):
+    def check(field: Field, value: str) -> str | None:
         try:
-            if date.fromisoformat(value) > date.today():
-                return N_("Tanggal ini belum terjadi. Periksa lagi.")
-        except ValueError:
-            return N_("Tulis tanggal seperti 17-08-2020, atau pilih dari kalender.")
-    if field.type is FieldType.NUMBER and not value.isdigit():
-        return N_("Isi dengan angka saja.")
-    if field.type is FieldType.CHOICE and value not in {choice.value for choice in field.choices}:
+            parse(value)
+        except InvalidNumber as error:
+            return error.message
+        return None
+
+    return check
+
+
+def _date_check(field: Field, value: str) -> str | None:
+    try:
+        if date.fromisoformat(value) > date.today():
+            return N_("Tanggal ini belum terjadi. Periksa lagi.")
+    except ValueError:
+        return N_("Tulis tanggal seperti 17-08-2020, atau pilih dari kalender.")
+    return None
+
+
+def _digits_check(field: Field, value: str) -> str | None:
+    return None if value.isdigit() else N_("Isi dengan angka saja.")
+
+
+def _choice_check(field: Field, value: str) -> str | None:
+    if value not in {choice.value for choice in field.choices}:
         return N_("Pilih salah satu pilihan yang ada.")
     return None
+
+
+_TYPE_CHECKS = {
+    FieldType.NIK: _number_check(parse_nik),
+    FieldType.KK_NUMBER: _number_check(parse_kk_number),
+    FieldType.DATE: _date_check,
+    FieldType.NUMBER: _digits_check,
+    FieldType.CHOICE: _choice_check,
+}
 
 
 def needed_requirements(service: Service, data: dict) -> list[Requirement]:

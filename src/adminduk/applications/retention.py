@@ -37,6 +37,16 @@ async def purge_scans(moment: datetime | None = None) -> int:
     return deleted
 
 
+async def purge_abandoned_uploads() -> int:
+    from adminduk.uploads import ChunkedUploads
+
+    removed = await asyncio.to_thread(
+        ChunkedUploads(get_settings().data_dir / "uploads").remove_abandoned
+    )
+    log.info("Removed %d abandoned piecewise uploads", removed)
+    return removed
+
+
 async def purge_notifications(moment: datetime | None = None) -> int:
     cutoff = (moment or now()) - timedelta(days=get_settings().notification_retention_days)
     done = [NotificationStatus.SENT, NotificationStatus.FAILED]

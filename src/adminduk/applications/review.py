@@ -17,7 +17,7 @@ from adminduk.applications.models import (
     ReviewVerdict,
 )
 from adminduk.applications.notify import notify_applicant
-from adminduk.applications.states import WAITING_FOR_OFFICER, Status
+from adminduk.applications.states import WAITING_FOR_OFFICER, IllegalTransition, Status
 from adminduk.i18n import N_
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,12 @@ def claim_is_live(application: Application) -> bool:
 
 async def take(application: Application, officer: Account) -> None:
     """Submitted or resubmitted -> in review, held by this officer; exactly one officer wins."""
+    if application.claimed_by_id == officer.id and claim_is_live(application):
+        return
+    if application.applicant_id == officer.id:
+        raise ReviewRefused(
+            N_("Anda yang mengajukan permohonan ini; petugas lain yang memeriksanya.")
+        )
     if await is_own_family(officer, application):
         raise ReviewRefused(
             N_("Anda tidak boleh memeriksa permohonan keluarga Anda sendiri. Biarkan petugas lain.")
@@ -128,11 +134,18 @@ async def release(application: Application, admin: Account) -> None:
         .first()
     )
     back = previous.from_status if previous and previous.from_status else Status.SUBMITTED
-    await move(application, back, admin, N_("Dilepas oleh admin"), claimed_by_id=None)
+    if application.status is not Status.IN_REVIEW:
+        raise ReviewRefused(N_("Permohonan ini tidak sedang dipegang petugas."))
+    try:
+        await move(application, back, admin, N_("Dilepas oleh admin"), claimed_by_id=None)
+    except (StaleApplication, IllegalTransition):
+        raise ReviewRefused(N_("Permohonan ini baru saja diubah. Muat ulang halaman.")) from None
 
 
 async def cancel(application: Application, resident: Account) -> None:
     """The resident may cancel until the application is approved."""
+    if application.status is Status.CANCELLED:
+        raise ReviewRefused(N_("Permohonan ini sudah dibatalkan."))
     try:
         await move(application, Status.CANCELLED, resident, claimed_by_id=None)
     except StaleApplication:

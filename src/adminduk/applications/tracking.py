@@ -15,6 +15,8 @@ def normalize_tracking_number(typed: str) -> str:
     """What a person typed, in the stored form: upper case, no spaces or dashes, and the
     letters people confuse with digits read as those digits."""
     cleaned = "".join(typed.split()).replace("-", "").upper()
+    # People copy "Nomor ABCDE-FGHJK" whole: keep the last ten characters that can be one.
+    cleaned = "".join(ch for ch in cleaned if ch.isalnum())[-LENGTH:]
     return cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
 
 

@@ -23,7 +23,7 @@ from adminduk.applications.states import Status
 from adminduk.catalogue import load_catalogue
 from adminduk.documents import Issue, Office, render
 from adminduk.i18n import N_
-from adminduk.issuing import builders
+from adminduk.issuing import builders, effects
 from adminduk.issuing.models import IssuedDocument
 from adminduk.issuing.numbers import certificate_number, new_verification_code
 from adminduk.issuing.signer import configured_signer
@@ -68,7 +68,7 @@ async def _check(application: Application, registrar: Account) -> None:
         raise IssueRefused(
             N_("Anda menyetujui permohonan ini sebagai petugas; pejabat lain yang menerbitkannya.")
         )
-    if await is_own_family(registrar, application):
+    if application.applicant_id == registrar.id or await is_own_family(registrar, application):
         raise IssueRefused(N_("Anda tidak boleh menerbitkan dokumen untuk keluarga Anda sendiri."))
 
 
@@ -78,28 +78,20 @@ async def _prepare(application: Application, issued_on: date) -> _Prepared:
         raise IssueRefused(
             N_("Layanan ini menghasilkan kartu, yang dicetak kantor, bukan dokumen.")
         )
-    family = await Family.get_or_none(id=application.family_id) if application.family_id else None
-    subject = await Person.filter(application_subjects__application=application).first()
     kind = service.yields
     try:
-        if kind is DocumentKind.FAMILY_CARD and family is not None:
-            card = await builders.family_card(family)
-            return _Prepared(kind, family.kk_number, card, family, None, card.head_name)
-        if kind is DocumentKind.BIODATA and subject is not None:
-            sheet = await builders.biodata(subject)
-            # Its own number: the public check shows the number, never the NIK.
-            number = await certificate_number(kind, get_settings().regency_code, issued_on)
-            return _Prepared(kind, number, sheet, family, subject, subject.full_name)
-        if kind is DocumentKind.BIRTH_CERTIFICATE:
-            regency = get_settings().regency_code
-            number = await certificate_number(kind, regency, issued_on)
-            akta = await builders.birth_certificate(application, number, issued_on)
-            return _Prepared(kind, number, akta, family, None, akta.child_name)
+        built = await builders.build(service, application, issued_on)
     except builders.NotIssuable as problem:
         raise IssueRefused(str(problem)) from None
-    raise IssueRefused(
-        N_("Dokumen jenis ini belum dapat diterbitkan otomatis. Terbitkan lewat SIAK.")
-    )
+
+    # A KK's number is its No. KK; every other document has its own, and the public check
+    # shows the number, never a NIK.
+    if kind is DocumentKind.FAMILY_CARD:
+        number = built.document.kk_number
+    else:
+        number = await certificate_number(kind, get_settings().regency_code, issued_on)
+    document = builders.numbered(built.document, number)
+    return _Prepared(kind, number, document, built.family, built.person, built.holder_name)
 
 
 def _render_and_sign(prepared: _Prepared, issue: Issue) -> bytes:
@@ -130,11 +122,17 @@ async def issue_document(application: Application, registrar: Account) -> Issued
     except StaleApplication:
         await asyncio.to_thread(file_store().delete, store_id)
         raise IssueRefused(N_("Permohonan ini baru saja diterbitkan pejabat lain.")) from None
+    except effects.RegistryChanged as changed:
+        await asyncio.to_thread(file_store().delete, store_id)
+        raise IssueRefused(changed.message) from None
     log.info("Issued %s %s for application %s", prepared.kind.value, document.id, application.id)
     return document
 
 
 async def _keep(application, registrar, prepared: _Prepared, issue: Issue, store_id, size):
+    actor = f"pejabat:{registrar.id}"
+    # The registry first: a new family or a newborn must exist before they hold the document.
+    prepared = await effects.apply(application, prepared, issue.issued_on, actor)
     previous = IssuedDocument.filter(kind=prepared.kind, status=DocumentStatus.VALID)
     previous = (
         previous.filter(family=prepared.family)
@@ -150,6 +148,7 @@ async def _keep(application, registrar, prepared: _Prepared, issue: Issue, store
         store_id=store_id, size=size, data=_snapshot(prepared.document),
     )  # fmt: skip
     await _record_in_registry(prepared, issue, registrar)
+    await effects.record_other_holders(application, prepared, issue.issued_on, actor)
     return document
 
 

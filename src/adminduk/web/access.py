@@ -72,8 +72,12 @@ def _session_is_current(request: Request, account: Account) -> bool:
     idle_limit = KIOSK_IDLE_SECONDS if account.role is Role.KIOSK_OPERATOR else None
     if idle_limit and moment - request.session.get("seen", 0) > idle_limit:
         return False
-    changed = account.password_changed_at
-    return not (changed and changed.timestamp() > request.session.get("since", 0))
+    since = request.session.get("since", 0)
+    ended = [
+        moment for moment in (account.password_changed_at, account.sessions_ended_at) if moment
+    ]
+    # Whole seconds on both sides: a session begun in the same second as the end still ends.
+    return not any(int(moment.timestamp()) >= since for moment in ended)
 
 
 async def load_account(request: Request) -> Account | None:

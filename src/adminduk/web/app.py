@@ -7,15 +7,17 @@ from contextlib import asynccontextmanager
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 from tortoise.contrib.starlette import RegisterTortoise
+from tortoise.exceptions import ValidationError
 
 from adminduk.catalogue import load_catalogue
 from adminduk.database import tortoise_config
 from adminduk.notifications import running_worker
 from adminduk.notifications.channels import channels_from_settings
 from adminduk.settings import Settings, get_settings
-from adminduk.web.errors import http_error, server_error
+from adminduk.web.errors import http_error, invalid_value, server_error
 from adminduk.web.middleware import LocaleMiddleware, SecurityHeadersMiddleware
 from adminduk.web.routes import routes
 
@@ -45,6 +47,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             yield
 
     middleware = [
+        # Caddy compresses in production; this serves `make run` and weak links without it.
+        Middleware(GZipMiddleware, minimum_size=512),
         Middleware(SecurityHeadersMiddleware, https=settings.behind_https),
         Middleware(LocaleMiddleware),
         Middleware(
@@ -59,6 +63,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
     return Starlette(
         routes=routes,
         middleware=middleware,
-        exception_handlers={HTTPException: http_error, Exception: server_error},
+        exception_handlers={
+            HTTPException: http_error,
+            ValidationError: invalid_value,
+            Exception: server_error,
+        },
         lifespan=lifespan,
     )

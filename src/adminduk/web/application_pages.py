@@ -17,6 +17,7 @@ from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
 from adminduk.issuing.models import IssuedDocument
 from adminduk.registry.models import Person
+from adminduk.uploads.errors import NOTICES
 from adminduk.web.application_access import application_in, service_of
 from adminduk.web.templating import render
 
@@ -121,10 +122,24 @@ async def overview_context(application: Application) -> dict:
     }
 
 
+def _notice(request: Request) -> str | None:
+    """What the last step did, said once on the page it led to."""
+    query = request.query_params
+    if query.get("terkirim"):
+        return _(
+            "Permohonan terkirim. Petugas akan memeriksanya; Anda diberi tahu lewat SMS/email."
+        )
+    if query.get("diunggah"):
+        notes = [_(NOTICES[code]) for code in query.getlist("catatan") if code in NOTICES]
+        return " ".join([_("Berkas terunggah."), *notes])
+    return None
+
+
 async def application(request: Request) -> Response:
     found = await application_in(request)
     context = await overview_context(found)
     context["errors"] = {}
+    context["notice"] = _notice(request)
     return render(request, "applications/overview.html", context)
 
 
@@ -140,17 +155,29 @@ async def send(request: Request) -> Response:
     except DraftRefused as refused:
         context = await overview_context(found)
         context["errors"] = {"form": _(refused.message)}
+        context["notice"] = None
         return render(request, "applications/overview.html", context, status_code=400)
     return RedirectResponse(_overview_url(request, found) + "?terkirim=1", 303)
+
+
+async def confirm_withdraw(request: Request) -> Response:
+    found = await application_in(request, edit=True)
+    context = {"application": found, "number": formatted(found.tracking_number)}
+    return render(request, "applications/cancel.html", context)
 
 
 async def withdraw(request: Request) -> Response:
     found = await application_in(request, edit=True)
     try:
         await cancel(found, request.state.account)
-    except (ReviewRefused, IllegalTransition):
+    except (ReviewRefused, IllegalTransition) as refused:
         context = await overview_context(found)
-        message = _("Permohonan yang sudah disetujui atau selesai tidak dapat dibatalkan.")
+        message = (
+            _(refused.message)
+            if isinstance(refused, ReviewRefused)
+            else _("Permohonan yang sudah disetujui atau selesai tidak dapat dibatalkan.")
+        )
         context["errors"] = {"form": message}
+        context["notice"] = None
         return render(request, "applications/overview.html", context, status_code=400)
     return RedirectResponse(_overview_url(request, found), 303)

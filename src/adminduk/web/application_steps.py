@@ -4,7 +4,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from adminduk.applications.completeness import CONDITIONS_KEY, field_error
+from adminduk.applications.completeness import CONDITIONS_KEY, FIELD_MAX, field_error
 from adminduk.applications.drafts import DraftRefused, save_step
 from adminduk.i18n import gettext as _
 from adminduk.web.application_access import application_in, service_of
@@ -74,8 +74,10 @@ async def save(request: Request) -> Response:
         values = {CONDITIONS_KEY: [str(value) for value in form.getlist(CONDITIONS_KEY)]}
         errors = {}
     else:
+        # Kept, but cut: a field is never longer than a few hundred characters.
         values = {
-            field.key: str(form.get(field.key, "")).strip() for field in service.fields_of(key)
+            field.key: str(form.get(field.key, "")).strip()[: FIELD_MAX + 1]
+            for field in service.fields_of(key)
         }
         errors = {
             field.key: _(message)

@@ -11,6 +11,7 @@ from adminduk.accounts import throttle
 from adminduk.applications.drafts import create_draft
 from adminduk.applications.models import Application, ApplicationSubject
 from adminduk.applications.states import LABELS
+from adminduk.applications.tracking import LENGTH as TRACKING_LENGTH
 from adminduk.applications.tracking import formatted, normalize_tracking_number
 from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
@@ -42,7 +43,11 @@ async def start_assisted(request: Request) -> Response:
     values["nik"] = re.sub(r"\s", "", values["nik"])
     service = load_catalogue().by_slug(values["layanan"])
     errors = {}
-    person = await Person.get_or_none(nik=values["nik"], status=PersonStatus.ALIVE)
+    person = (
+        await Person.get_or_none(nik=values["nik"], status=PersonStatus.ALIVE)
+        if re.fullmatch(r"\d{16}", values["nik"])
+        else None
+    )
     if person is None:
         errors["nik"] = _("NIK ini tidak ada dalam data penduduk. Periksa KTP-el atau KK warga.")
     if service is None:
@@ -69,6 +74,8 @@ async def tracking_form(request: Request) -> Response:
 
 
 async def _find(number: str, nik: str) -> Application | None:
+    if len(number) != TRACKING_LENGTH or not re.fullmatch(r"\d{16}", nik):
+        return None
     application = await Application.get_or_none(tracking_number=number)
     if application is None:
         return None

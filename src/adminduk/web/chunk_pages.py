@@ -58,7 +58,7 @@ async def _after_piece(request, application, requirement, upload_id: str, offset
     if status.complete and status.result is None:
         data = await asyncio.to_thread(uploads.finish, upload_id)
         try:
-            file = await store_upload(request, application, requirement, data)
+            file, _notices = await store_upload(request, application, requirement, data)
         except UploadRefused:
             await asyncio.to_thread(uploads.discard, upload_id)
             raise
@@ -81,10 +81,15 @@ async def start_piece(request: Request) -> Response:
         upload_id = await asyncio.to_thread(
             chunked_uploads().start, _offset(request, "upload-length")
         )
-        await throttle.count(UPLOADS_PER_ACCOUNT, account_key)
+    except UploadRefused as refusal:
+        return _refused(refusal)
+    await throttle.count(UPLOADS_PER_ACCOUNT, account_key)
+    try:
         offset = await asyncio.to_thread(chunked_uploads().append, upload_id, 0, body)
         answer = await _after_piece(request, application, requirement, upload_id, offset)
     except UploadRefused as refusal:
+        # Nothing of a refused start stays on disk.
+        await asyncio.to_thread(chunked_uploads().discard, upload_id)
         return _refused(refusal)
     url = request.app.url_path_for(
         "upload_piece", application_id=str(application.id), requirement=requirement.key,

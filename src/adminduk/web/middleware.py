@@ -38,6 +38,19 @@ class LocaleMiddleware:
             i18n.current_locale.reset(token)
 
 
+def security_headers(https: bool) -> dict[str, str]:
+    headers = {
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+        "X-Frame-Options": "DENY",
+        "Cache-Control": "no-store",
+    }
+    if https:
+        headers["Strict-Transport-Security"] = "max-age=31536000"
+    return headers
+
+
 class SecurityHeadersMiddleware:
     """Headers every response carries, also when served without the Caddy proxy in front.
 
@@ -56,13 +69,8 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                headers.setdefault("X-Content-Type-Options", "nosniff")
-                headers.setdefault("Referrer-Policy", "same-origin")
-                headers.setdefault("X-Frame-Options", "DENY")
-                headers.setdefault("Cache-Control", "no-store")
-                if self.https:
-                    headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+                for name, value in security_headers(self.https).items():
+                    headers.setdefault(name, value)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

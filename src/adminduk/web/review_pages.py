@@ -1,12 +1,14 @@
 """The officer's pages: the queue, and one application under review."""
 
 import uuid
+from datetime import date
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from tortoise.timezone import now
 
+from adminduk.accounts.models import Account
 from adminduk.applications.models import Application, RequirementFile
 from adminduk.applications.review import (
     ReviewRefused,
@@ -19,12 +21,12 @@ from adminduk.applications.review import (
 from adminduk.applications.states import LABELS, WAITING_FOR_OFFICER, Status
 from adminduk.applications.tracking import formatted
 from adminduk.applications.working_days import working_days_between
-from adminduk.catalogue import load_catalogue
+from adminduk.catalogue import FieldType, load_catalogue
 from adminduk.i18n import gettext as _
 from adminduk.registry.models import Region
 from adminduk.web.application_access import application_in, service_of
 from adminduk.web.application_pages import overview_context
-from adminduk.web.templating import render
+from adminduk.web.templating import long_date, render
 
 QUEUE_STATUSES = [Status.SUBMITTED, Status.RESUBMITTED, Status.IN_REVIEW, Status.REVISION_REQUESTED]
 DECISIONS = {
@@ -95,11 +97,26 @@ async def review(request: Request, errors: dict | None = None, status: int = 200
         or (application.status is Status.IN_REVIEW and not claim_is_live(application)),
         errors=errors or {},
         data_fields=[
-            (field.label, application.data.get(field.key, ""))
+            (field.label, shown_value(field, application.data.get(field.key, "")))
             for field in service_of(application).fields
         ],
+        applicant=await Account.get(id=application.applicant_id),
     )
     return render(request, "review/application.html", context, status_code=status)
+
+
+def shown_value(field, value: object) -> str:
+    """A value as a person reads it: the choice's label, a date in words."""
+    if not isinstance(value, str) or not value:
+        return str(value or "")
+    if field.type is FieldType.CHOICE:
+        return next((choice.label for choice in field.choices if choice.value == value), value)
+    if field.type is FieldType.DATE:
+        try:
+            return long_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
 
 
 async def take_application(request: Request) -> Response:

@@ -202,6 +202,12 @@ routes: list[BaseRoute] = [
     ),
     page(
         "/permohonan/{application_id}/batal",
+        application_pages.confirm_withdraw,
+        name="confirm_cancel",
+        allow=APPLICANTS,
+    ),
+    page(
+        "/permohonan/{application_id}/batal",
         application_pages.withdraw,
         name="cancel_application",
         allow=APPLICANTS,

@@ -2,6 +2,7 @@
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
+from tortoise.timezone import now
 
 from adminduk.accounts.models import Account
 from adminduk.accounts.signin import authenticate
@@ -30,6 +31,8 @@ async def sign_in_form(request: Request) -> Response:
     if request.state.account is not None:
         return RedirectResponse(landing_page(request, request.state.account), 303)
     context = {"identifier": "", "error": None, "next": _next(request)}
+    if request.query_params.get("sandi") == "baru":
+        context["notice"] = _("Kata sandi baru tersimpan. Silakan masuk.")
     return render(request, "signin.html", context)
 
 
@@ -56,5 +59,9 @@ async def sign_in(request: Request) -> Response:
 
 
 async def sign_out(request: Request) -> Response:
+    account = request.state.account
+    if account is not None:
+        account.sessions_ended_at = now()
+        await account.save(update_fields=["sessions_ended_at"])
     request.session.clear()
     return RedirectResponse(request.app.url_path_for("home"), 303)

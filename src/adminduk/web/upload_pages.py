@@ -3,6 +3,7 @@
 import asyncio
 import logging
 import uuid
+from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -55,10 +56,11 @@ async def store_upload(request: Request, application: Application, requirement, 
     """Clean the file off the event loop, keep it, and attach it to the requirement."""
     cleaned = await asyncio.to_thread(accept_upload, data)
     store_id = await asyncio.to_thread(file_store().save, cleaned.data)
-    return await attach_file(
+    file = await attach_file(
         application, requirement.key, store_id, cleaned.media_type, cleaned.size,
         request.state.account,
     )  # fmt: skip
+    return file, [notice.code for notice in cleaned.notices]
 
 
 async def upload(request: Request) -> Response:
@@ -78,13 +80,14 @@ async def upload(request: Request) -> Response:
     try:
         # One byte over the limit is enough to refuse it as too large.
         data = await sent.read(MAX_FILE_BYTES + 1)
-        await store_upload(request, application, requirement, data)
+        _file, notices = await store_upload(request, application, requirement, data)
     except UploadRefused as refused:
         return _render(request, application, requirement, refused.text(), 400)
     except DraftRefused as refused:
         return _render(request, application, requirement, _(refused.message), 400)
     url = request.app.url_path_for("application", application_id=str(application.id))
-    return RedirectResponse(f"{url}?diunggah={requirement.key}", 303)
+    query = urlencode({"diunggah": requirement.key, "catatan": notices}, doseq=True)
+    return RedirectResponse(f"{url}?{query}", 303)
 
 
 async def finished_file(application, requirement: str, file_id: str) -> RequirementFile | None:
@@ -118,9 +121,11 @@ async def show_file(request: Request) -> Response:
         raise HTTPException(404) from None
     if account.is_staff:
         await record(file.application, "file_viewed", account, file.requirement)
-    disposition = "inline" if file.content_type == "image/jpeg" else "attachment"
+    is_photo = file.content_type == "image/jpeg"
+    disposition = "inline" if is_photo else "attachment"
+    name = f"{file.requirement}.{'jpg' if is_photo else 'pdf'}"
     headers = {
-        "Content-Disposition": f'{disposition}; filename="{file.requirement}"',
+        "Content-Disposition": f'{disposition}; filename="{name}"',
         "Cache-Control": "private, no-store",
     }
     return Response(data, media_type=file.content_type, headers=headers)

@@ -1,0 +1,340 @@
+"""Family cards (new, split, reissued, on arrival) and Biodata WNI."""
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from tortoise.expressions import Q
+
+from adminduk.accounts.models import Account
+from adminduk.applications.models import Application
+from adminduk.documents import content
+from adminduk.i18n import N_
+from adminduk.identity import make_kk_number, make_nik
+from adminduk.issuing.builders._common import (
+    _NOT_REGISTERED,
+    ADULT_AGE,
+    INCOMPLETE,
+    MARRIED,
+    MAX_SERIAL,
+    NOT_LIVING,
+    STREET_LENGTH,
+    Built,
+    NotIssuable,
+    _address,
+    _age,
+    _family,
+    _registered,
+    address_of,
+    couple,
+    living_members,
+    member_of,
+    niks_in,
+    text_of,
+)
+from adminduk.issuing.numbers import next_serial
+from adminduk.registry.choices import (
+    DocumentKind,
+    FamilyRelation,
+    MaritalStatus,
+    PersonStatus,
+    Sex,
+)
+from adminduk.registry.models import Birth, Family, Marriage, Person, Region
+from adminduk.registry.names import name_key
+from adminduk.settings import get_settings
+
+
+async def family_card(family: Family) -> content.FamilyCard:
+    members = await living_members(family)
+    if not members:
+        raise NotIssuable(N_("Keluarga ini tidak punya anggota yang masih hidup."))
+    return content.FamilyCard(
+        kk_number=family.kk_number,
+        head_name=members[0].full_name,
+        address=await address_of(family),
+        members=tuple([await member_of(person) for person in members]),
+    )
+
+
+async def biodata(person: Person) -> content.Biodata:
+    family = await Family.get(id=person.family_id)
+    members = await living_members(family)
+    return content.Biodata(
+        kk_number=family.kk_number,
+        head_name=members[0].full_name if members else person.full_name,
+        address=await address_of(family),
+        person=await member_of(person),
+    )
+
+
+async def subject_of(application: Application) -> Person | None:
+    return await Person.filter(application_subjects__application=application).first()
+
+
+async def biodata_of(application: Application) -> Built:
+    """The biodata of the NIK asked for (a parent may ask for a child's), within the family
+    the application concerns."""
+    person = await _registered(application.data, "nik", optional=True)
+    person = person or await subject_of(application)
+    if person is None or person.family_id is None:
+        raise NotIssuable(_NOT_REGISTERED["nik"])
+    if application.family_id and person.family_id != application.family_id:
+        raise NotIssuable(N_("Biodata hanya dapat diminta untuk anggota keluarga pemohon."))
+    family = await Family.get(id=person.family_id)
+    return Built(await biodata(person), family, person, person.full_name)
+
+
+async def reissued_family_card(application: Application, issued_on: date) -> Built:
+    """A reissued KK keeps its number; the issue block carries the new date."""
+    family = await Family.get_or_none(id=application.family_id) if application.family_id else None
+    if family is None and application.data.get("nomor_kk"):
+        family = await Family.get_or_none(kk_number=str(application.data["nomor_kk"]).strip())
+    if family is None:
+        raise NotIssuable(N_("KK yang diterbitkan ulang tidak ada dalam data penduduk."))
+    card = await family_card(family)
+    return Built(card, family, None, card.head_name)
+
+
+async def new_family_card(application: Application, issued_on: date) -> Built:
+    """kk-baru: a married couple leave their families' KKs for one of their own, with a new
+    number, at the address they give."""
+    data = application.data
+    husband, wife = await couple(data)
+    for person, key in ((husband, "nomor_kk_asal_suami"), (wife, "nomor_kk_asal_istri")):
+        origin = str(data.get(key) or "").strip()
+        if origin and person.family_id != (await _family(data, key)).id:
+            raise NotIssuable(N_("Suami atau istri tidak tercatat dalam Nomor KK asal yang diisi."))
+        await _can_leave(person)
+    try:
+        status = MaritalStatus(data.get("status_perkawinan", ""))
+    except ValueError:
+        raise NotIssuable(INCOMPLETE) from None
+    if status not in MARRIED:
+        raise NotIssuable(INCOMPLETE)
+
+    address, kecamatan = await _new_home(data)
+    members = [
+        replace(await member_of(husband), relation=FamilyRelation.HEAD, marital_status=status),
+        replace(await member_of(wife), relation=FamilyRelation.WIFE, marital_status=status),
+    ]
+    card = _card(await new_kk_number(kecamatan, issued_on), address, members)
+    return Built(card, None, None, card.head_name)
+
+
+async def split_family_card(application: Application, issued_on: date) -> Built:
+    """kk-pisah: a grown-up member heads a KK of their own, with a new number, at the same
+    address, with the spouse and children who go along."""
+    data = application.data
+    old = await _family(data, "nomor_kk_lama")
+    head = await _registered(data, "nik_kepala_keluarga")
+    members = {person.nik: person for person in await living_members(old)}
+    if head.nik not in members:
+        raise NotIssuable(N_("Kepala keluarga baru tidak tercatat hidup dalam KK yang sekarang."))
+    if head.relation is FamilyRelation.HEAD:
+        raise NotIssuable(N_("Kepala keluarga tidak dapat memisahkan diri dari KK-nya sendiri."))
+    if _age(head.birth_date, issued_on) < ADULT_AGE and head.marital_status is MaritalStatus.SINGLE:
+        raise NotIssuable(
+            N_("Kepala keluarga baru harus berumur 17 tahun atau sudah kawin atau pernah kawin.")
+        )
+
+    going = [replace(await member_of(head), relation=FamilyRelation.HEAD)]
+    for nik in sorted(set(niks_in(data.get("nik_anggota_ikut"))) - {head.nik}):
+        follower = members.get(nik)
+        if follower is None or follower.relation is FamilyRelation.HEAD:
+            raise NotIssuable(
+                N_("Anggota yang ikut harus anggota KK yang sekarang, selain kepala keluarganya.")
+            )
+        relation = await _relation_to(head, follower)
+        if relation is None:
+            raise NotIssuable(
+                N_(
+                    "Hanya suami atau istri dan anak kepala keluarga baru yang dapat ikut ke KK "
+                    "baru lewat layanan ini, menurut data penduduk."
+                )
+            )
+        going.append(replace(await member_of(follower), relation=relation))
+
+    kecamatan = _kecamatan_of(old)
+    card = _card(await new_kk_number(kecamatan, issued_on), await address_of(old), going)
+    return Built(card, None, None, card.head_name)
+
+
+async def arrival_family_card(application: Application, issued_on: date) -> Built:
+    """pindah-datang: the newcomers, recorded by an officer from their SKPWNI, get a KK of
+    their own with a new number, or join the KK of the household that takes them in."""
+    data = application.data
+    arriving = await arrivals(application)
+    heads = [person for person in arriving if person.relation is FamilyRelation.HEAD]
+    members = [await member_of(person) for person in arriving]
+
+    if data.get("status_kk") == "menumpang":
+        if not str(data.get("nomor_kk_tujuan") or "").strip():
+            raise NotIssuable(N_("Isi Nomor KK keluarga yang ditumpangi."))
+        host = await _family(data, "nomor_kk_tujuan")
+        if heads:
+            raise NotIssuable(
+                N_(
+                    "Yang menumpang tidak dapat tercatat sebagai kepala keluarga. Catat "
+                    "hubungannya dengan kepala keluarga yang ditumpangi lebih dulu."
+                )
+            )
+        members += [await member_of(person) for person in await living_members(host)]
+        card = _card(host.kk_number, await address_of(host), members)
+        return Built(card, host, None, card.head_name)
+
+    if data.get("status_kk") != "kk_sendiri":
+        raise NotIssuable(INCOMPLETE)
+    if len(heads) != 1:
+        raise NotIssuable(
+            N_("Di antara yang pindah datang harus tercatat tepat satu kepala keluarga.")
+        )
+    address, kecamatan = await _new_home(data)
+    card = _card(await new_kk_number(kecamatan, issued_on), address, members)
+    return Built(card, None, None, card.head_name)
+
+
+async def arrivals(application: Application) -> list[Person]:
+    """The newcomers by NIK: those the application lists, or the applicant alone. An officer
+    records them in the registry from the SKPWNI (without a family) before this is issued."""
+    niks = niks_in(application.data.get("nik_yang_datang"))
+    if not niks:
+        account = await Account.get(id=application.applicant_id)
+        niks = [application.on_behalf_nik or account.nik or ""]
+    people = await Person.filter(nik__in=niks)
+    if len(people) != len(set(niks)):
+        raise NotIssuable(
+            N_(
+                "Yang pindah datang belum tercatat dalam data penduduk. Petugas mencatatnya lebih "
+                "dulu dari SKPWNI."
+            )
+        )
+    for person in people:
+        if person.status is PersonStatus.DECEASED:
+            raise NotIssuable(NOT_LIVING)
+        if person.status is PersonStatus.ALIVE and person.family_id is not None:
+            raise NotIssuable(
+                N_("Yang pindah datang sudah tercatat sebagai anggota KK di kabupaten ini.")
+            )
+    return people
+
+
+def _card(
+    kk_number: str, address: content.Address, members: list[content.FamilyMember]
+) -> content.FamilyCard:
+    ordered = sorted(members, key=lambda m: (m.relation != FamilyRelation.HEAD, m.birth_date))
+    return content.FamilyCard(
+        kk_number=kk_number,
+        head_name=ordered[0].full_name,
+        address=address,
+        members=tuple(ordered),
+    )
+
+
+async def _can_leave(person: Person) -> None:
+    if person.relation is FamilyRelation.HEAD and person.family_id:
+        others = Person.filter(family_id=person.family_id, status=PersonStatus.ALIVE)
+        if await others.exclude(id=person.id).exists():
+            raise NotIssuable(
+                N_(
+                    "Suami atau istri adalah kepala keluarga yang masih beranggota. Tambahkan "
+                    "pasangannya ke KK itu lewat layanan Kartu Keluarga: tambah anggota."
+                )
+            )
+
+
+async def _relation_to(head: Person, follower: Person) -> FamilyRelation | None:
+    """The follower's relation to the new head, where the registry tells it: spouse or child."""
+    spouses = Q(husband=head, wife=follower) | Q(husband=follower, wife=head)
+    married = await Marriage.filter(spouses, ended_on=None).exists()
+    both_married = {head.marital_status, follower.marital_status} <= MARRIED
+    if not married and both_married and head.sex != follower.sex:
+        # A married child of the old head, with the spouse listed as menantu.
+        married = {head.relation, follower.relation} == {
+            FamilyRelation.CHILD,
+            FamilyRelation.CHILD_IN_LAW,
+        }
+    if married:
+        return FamilyRelation.HUSBAND if follower.sex is Sex.MALE else FamilyRelation.WIFE
+
+    born_to = await Birth.filter(Q(mother=head) | Q(father=head), child=follower).exists()
+    if born_to or head.name_key in (name_key(follower.father_name), name_key(follower.mother_name)):
+        return FamilyRelation.CHILD
+    return None
+
+
+async def _new_home(data: dict) -> tuple[content.Address, str]:
+    """The address a new family gives, and the kecamatan code its No. KK begins with."""
+    desa = await desa_named(text_of(data, "desa"))
+    if desa is None:
+        raise NotIssuable(
+            N_(
+                "Desa/kelurahan alamat baru tidak ada di kabupaten ini, atau namanya dipakai "
+                "lebih dari satu desa. Tulis namanya seperti pada daftar desa/kelurahan."
+            )
+        )
+    street = text_of(data, "alamat")
+    if len(street) > STREET_LENGTH:
+        raise NotIssuable(N_("Alamat terlalu panjang: tulis jalan dan nomor rumah saja."))
+    postal = str(data.get("kode_pos") or "").strip()
+    if postal and not (postal.isdigit() and len(postal) == 5):
+        raise NotIssuable(N_("Kode pos ditulis dengan lima angka."))
+    if not postal:
+        # One desa, one postal code: a neighbour's will do when the resident left it out.
+        neighbour = await Family.filter(desa=desa).exclude(postal_code="").first()
+        postal = neighbour.postal_code if neighbour else ""
+    rt, rw = _neighbourhood(data, "rt"), _neighbourhood(data, "rw")
+    address = await _address(desa.code, street, rt, rw, postal)
+    return address, desa.parent_code.replace(".", "")
+
+
+async def desa_named(name: str, kecamatan: str | None = None) -> Region | None:
+    """The desa or kelurahan of the regency with this name, however it was typed; None when
+    there is none, or more than one (in another kecamatan) and the kecamatan is not given."""
+    key = re.sub(r"^(DESA|KELURAHAN|KEL) ", "", name_key(name))
+    regency = get_settings().regency_code
+    places = await Region.filter(code__startswith=f"{regency}.", level__in=("desa", "kelurahan"))
+    found = [place for place in places if name_key(place.name) == key]
+    if kecamatan is not None and len(found) > 1:
+        kecamatans = await Region.filter(code__in=[place.parent_code for place in found])
+        named = {k.code for k in kecamatans if name_key(k.name) == name_key(kecamatan)}
+        found = [place for place in found if place.parent_code in named]
+    return found[0] if len(found) == 1 else None
+
+
+def _neighbourhood(data: dict, key: str) -> str:
+    value = str(data.get(key) or "").strip()
+    if not (value.isdigit() and 1 <= len(value) <= 3 and int(value) > 0):
+        raise NotIssuable(N_("RT dan RW ditulis dengan angka, paling banyak tiga angka."))
+    return f"{int(value):03d}"
+
+
+async def new_kk_number(kecamatan: str, issued_on: date) -> str:
+    """A new No. KK: the kecamatan of the family's desa, the date of issue, and a serial from
+    the counter of the year. A No. KK has four digits of serial, so the counter wraps after
+    9999; the date still keeps numbers apart unless 9999 KKs are made in one day. A number the
+    registry already holds (given by SIAK) is skipped."""
+    for _ in range(100):
+        serial = (await next_serial(DocumentKind.FAMILY_CARD, issued_on.year) - 1) % MAX_SERIAL
+        number = make_kk_number(kecamatan, issued_on, serial + 1)
+        if not await Family.exists(kk_number=number):
+            return number
+    raise NotIssuable(N_("Nomor KK baru tidak dapat dibuat hari ini. Terbitkan lewat SIAK."))
+
+
+async def new_nik(kecamatan: str, born: date, sex: Sex) -> str:
+    """A NIK for a newborn. In production SIAK gives it; here it takes the serial after the
+    highest the registry holds for this kecamatan, date of birth and sex, or the first free."""
+    prefix = make_nik(kecamatan, born, sex.value, 1)[:12]
+    held = await Person.filter(nik__startswith=prefix).values_list("nik", flat=True)
+    used = {int(nik[12:]) for nik in held}
+    serial = max(used, default=0) + 1
+    if serial > MAX_SERIAL:
+        serial = next((s for s in range(1, MAX_SERIAL + 1) if s not in used), 0)
+    if not serial:
+        raise NotIssuable(N_("NIK baru tidak dapat dibuat. Terbitkan lewat SIAK."))
+    return make_nik(kecamatan, born, sex.value, serial)
+
+
+def _kecamatan_of(family: Family) -> str:
+    return family.desa_id.replace(".", "")[:6]
