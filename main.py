@@ -60,7 +60,9 @@ async def _create_staff(args: argparse.Namespace, password: str) -> None:
 
     await Tortoise.init(config=tortoise_config(get_settings().database_url))
     try:
-        await create_staff_account(args.username, args.name, Role(args.role), password, args.region)
+        await create_staff_account(
+            args.username, args.name, Role(args.role), password, args.region, args.nik
+        )
     except StaffAccountError as error:
         sys.exit(error.message)
     finally:
@@ -117,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     staff_cmd.add_argument("--name", required=True, help="display name")
     staff_cmd.add_argument("--role", required=True, choices=[r.value for r in Role if r != "warga"])
     staff_cmd.add_argument("--region", help="desa code for a kiosk operator, kecamatan for officer")
+    staff_cmd.add_argument("--nik", help="the staff member's NIK, if a resident of the regency")
     staff_cmd.set_defaults(run=create_staff)
     return parser
 

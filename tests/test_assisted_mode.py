@@ -7,13 +7,21 @@ import pytest
 
 from adminduk.accounts.models import Role
 from adminduk.applications.models import Application
-from tests.factories import csrf_from, make_account, make_family, make_person, sign_in
+from tests.factories import (
+    DESA_CODE,
+    csrf_from,
+    make_account,
+    make_family,
+    make_person,
+    sign_in,
+)
 
 
 @pytest.fixture
 async def operator_client(client):
     operator = await make_account(Role.KIOSK_OPERATOR)
     operator.display_name = "Operator Desa Sukamaju"
+    operator.region_id = DESA_CODE
     await operator.save()
     await sign_in(client, operator)
     return client
@@ -76,3 +84,15 @@ async def test_the_resident_follows_it_with_the_tracking_number_and_nik(operator
     assert "Draf" in found.text or "Permohonan dibuat" in found.text
     assert wrong.status_code == 404
     assert "Tidak ada permohonan dengan nomor dan NIK ini" in wrong.text
+
+
+async def test_an_operator_serves_only_the_residents_of_their_own_desa(operator_client):
+    elsewhere = await make_person(await make_family("32.16.20.2002"), "Warga Desa Lain")
+
+    response = await _assist(
+        operator_client, nik=elsewhere.nik, layanan="kk-hilang-rusak", persetujuan="ya"
+    )
+
+    assert response.status_code == 400
+    assert "tidak tinggal di desa Anda" in response.text
+    assert not await Application.exists(on_behalf_nik=elsewhere.nik)

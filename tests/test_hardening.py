@@ -137,3 +137,90 @@ async def test_a_malformed_multipart_body_gets_a_page_in_indonesian(client):
 
     assert response.status_code == 400
     assert "Isian tidak dapat diterima" in response.text
+
+
+async def test_a_registrar_rejects_an_approved_application_that_cannot_be_issued(client):
+    from adminduk.applications.models import Application
+    from adminduk.applications.states import Status
+    from tests.test_issuing import approved_application
+
+    application, _, _ = await approved_application()
+    await sign_in(client, await make_account(Role.REGISTRAR))
+    page = await client.get(f"/petugas/permohonan/{application.id}")
+
+    response = await client.post(
+        f"/pejabat/permohonan/{application.id}/tolak",
+        data={"csrf_token": csrf_from(page.text), "alasan": "Anak sudah punya akta kelahiran"},
+    )
+
+    assert response.status_code == 303
+    assert (await Application.get(id=application.id)).status is Status.REJECTED
+
+
+async def test_a_revoked_document_is_no_longer_downloaded_and_the_family_is_told(client):
+    from adminduk.issuing.issue import issue_document
+    from adminduk.issuing.revocation import revoke
+    from adminduk.notifications.models import Notification
+    from tests.factories import sign_in_as
+    from tests.test_issuing import approved_application
+
+    application, resident, _ = await approved_application()
+    registrar = await make_account(Role.REGISTRAR)
+    document = await issue_document(application, registrar)
+    await revoke(document, registrar, "Data salah")
+    await sign_in_as(client, resident.nik)
+
+    download = await client.get(f"/dokumen/{document.id}")
+    page = await client.get(f"/permohonan/{application.id}")
+
+    assert download.status_code == 404
+    assert "Dokumen dicabut" in page.text
+    assert "Data salah" in page.text
+    assert await Notification.filter(recipient=resident.phone, body__contains="dicabut").exists()
+
+
+async def test_the_public_check_masks_the_family_card_number(client):
+    from adminduk.identity import mask_nik
+    from adminduk.issuing.issue import issue_document
+    from tests.test_issuing import approved_application
+
+    application, _, _ = await approved_application()
+    document = await issue_document(application, await make_account(Role.REGISTRAR))
+
+    page = await client.get(f"/cek/{document.verification_code}")
+
+    assert document.number not in page.text
+    assert mask_nik(document.number) in page.text
+
+
+async def test_a_photo_given_to_the_file_check_is_told_to_scan_the_qr_code(client):
+    from tests.factories import fixture_file
+
+    form = await client.get("/cek")
+    response = await client.post(
+        "/cek/berkas",
+        data={"csrf_token": csrf_from(form.text)},
+        files={"berkas": ("foto.jpg", fixture_file("photos/jpg_gps_DSCN0010.jpg"), "image/jpeg")},
+    )
+
+    assert response.status_code == 400
+    assert "bukan PDF" in response.text
+
+
+async def test_a_staff_member_linked_by_nik_cannot_take_their_familys_application(database):
+    from adminduk.accounts.staff import create_staff_account
+
+    family = await make_family()
+    person, resident = await make_resident(family, "Warga Ibu Petugas")
+    relative = await make_person(family, "Anak Yang Jadi Petugas")
+    officer = await create_staff_account(
+        f"petugas.{relative.nik[-6:]}", "Anak Yang Jadi Petugas", Role.OFFICER,
+        "sandi-petugas-1", None, relative.nik,
+    )  # fmt: skip
+    application = await create_draft(resident, "kk-hilang-rusak", uuid.uuid4().hex, subject=person)
+    await submit(application, resident, [], [])
+
+    with pytest.raises(ReviewRefused) as refused:
+        await take(application, officer)
+
+    assert "keluarga Anda sendiri" in refused.value.message

@@ -6,6 +6,7 @@ Another regency runs the same software with its own settings: nothing regional i
 import logging
 import secrets
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +37,8 @@ class Settings:
     data_dir: Path
     # Addresses of the reverse proxies whose X-Forwarded-For is believed (e.g. Caddy's).
     trusted_proxies: frozenset[str]
+    # Public holidays (and cuti bersama) that service-time targets do not count.
+    holidays: frozenset[date] = frozenset()
     # UU PDP 27/2022: uploaded scans are kept this long after an application ends.
     scan_retention_days: int = 365
     notification_retention_days: int = 90
@@ -86,11 +89,23 @@ def _secret_key(config: Config, data_dir: Path) -> Secret:
     return Secret(key_file.read_text().strip())
 
 
+def _holidays(value: str) -> frozenset[date]:
+    """HOLIDAYS: ISO dates separated by commas or spaces, e.g. "2026-12-25, 2027-01-01"."""
+    try:
+        return frozenset(date.fromisoformat(part) for part in value.replace(",", " ").split())
+    except ValueError as error:
+        raise ValueError(f"HOLIDAYS holds a date that is not YYYY-MM-DD: {error}") from None
+
+
 def load_settings(env_file: Path | None = PROJECT_ROOT / ".env") -> Settings:
     config = Config(env_file if env_file and env_file.exists() else None)
     database_url = config("DATABASE_URL", default=DEFAULT_DATABASE_URL)
     data_dir = Path(config("DATA_DIR", default=str(PROJECT_ROOT / "var")))
     regency_name = config("REGENCY_NAME", default="Kabupaten Bekasi")
+    # Links in messages and QR codes; defaults to where `make run` serves.
+    public_url = config(
+        "PUBLIC_URL", default=f"http://127.0.0.1:{config('PORT', default='8000')}"
+    ).rstrip("/")
 
     return Settings(
         database_url=database_url,
@@ -107,15 +122,18 @@ def load_settings(env_file: Path | None = PROJECT_ROOT / ".env") -> Settings:
             "OFFICE_ADDRESS",
             default="Kompleks Perkantoran Pemkab, Desa Sukamahi, Cikarang Pusat",
         ),
-        # Links in messages and QR codes; defaults to where `make run` serves.
-        public_url=config(
-            "PUBLIC_URL", default=f"http://127.0.0.1:{config('PORT', default='8000')}"
-        ).rstrip("/"),
+        public_url=public_url,
         timezone=config("TIMEZONE", default="Asia/Jakarta"),
         # Demo people go only into the embedded SQLite default, never by accident elsewhere.
-        demo_data=config("DEMO_DATA", cast=bool, default=database_url == DEFAULT_DATABASE_URL),
+        # A public https address means a real office: no published demo passwords there.
+        demo_data=config(
+            "DEMO_DATA",
+            cast=bool,
+            default=database_url == DEFAULT_DATABASE_URL and not public_url.startswith("https://"),
+        ),
         log_level=config("LOG_LEVEL", default="INFO").upper(),
         data_dir=data_dir,
+        holidays=_holidays(config("HOLIDAYS", default="")),
         scan_retention_days=config("SCAN_RETENTION_DAYS", cast=int, default=365),
         notification_retention_days=config("NOTIFICATION_RETENTION_DAYS", cast=int, default=90),
         signing_pkcs12=Path(p12) if (p12 := config("SIGNING_PKCS12", default="")) else None,

@@ -36,3 +36,26 @@ def can_edit(account: Account, application: Application) -> bool:
     """Only whoever made the application fills and sends it: the resident, or the kiosk
     operator or officer acting for a resident without an account."""
     return account.id == application.applicant_id
+
+
+async def can_download(
+    account: Account, document, applicant_id=None, today: date | None = None
+) -> bool:
+    """An issued document: staff, whoever applied for it, and the adults of the family that
+    holds it (the family on a KK, the holder's family on a certificate)."""
+    if account.role in REVIEWING_ROLES or account.id == applicant_id:
+        return True
+    if account.role is not Role.RESIDENT or account.person_id is None:
+        return False
+
+    family_id = document.family_id
+    if family_id is None and document.person_id is not None:
+        holder = await Person.get_or_none(id=document.person_id)
+        family_id = holder.family_id if holder else None
+    person = await Person.get_or_none(id=account.person_id)
+    return (
+        family_id is not None
+        and person is not None
+        and person.family_id == family_id
+        and _age(person, today or date.today()) >= ADULT_AGE
+    )

@@ -75,7 +75,7 @@ async def create_draft(
     return application
 
 
-def _editable(application: Application) -> None:
+def ensure_editable(application: Application) -> None:
     if application.status not in RESIDENT_EDITABLE:
         raise DraftRefused(
             N_("Permohonan ini sedang diperiksa atau sudah diputuskan, dan tidak dapat diubah.")
@@ -83,7 +83,7 @@ def _editable(application: Application) -> None:
 
 
 async def save_step(application: Application, step: str, values: dict[str, str]) -> None:
-    _editable(application)
+    ensure_editable(application)
     application.data = {**application.data, **values}
     application.step = step
     application.last_activity_at = now()
@@ -106,7 +106,7 @@ async def attach_file(
     uploaded_by: Account,
 ) -> RequirementFile:
     """The newest upload for a requirement counts; the earlier one is kept, marked replaced."""
-    _editable(application)
+    ensure_editable(application)
     moment = now()
     await RequirementFile.filter(
         application=application, requirement=requirement, replaced_at=None
@@ -128,7 +128,7 @@ async def submit(
     application: Application, actor: Account, missing_fields: list[str], missing_files: list[str]
 ) -> None:
     """Draft -> submitted, or revision requested -> resubmitted, once nothing is missing."""
-    _editable(application)
+    ensure_editable(application)
     if missing_fields or missing_files:
         raise DraftRefused(
             N_("Permohonan belum lengkap. Lengkapi yang ditandai, lalu kirim lagi."),

@@ -30,6 +30,8 @@ async def move(
     target: Status,
     actor: Account | None,
     reason: str = "",
+    *,
+    notify: bool = True,
     **changes: object,
 ) -> None:
     """Changes the status only if nobody changed it meanwhile: a conditional UPDATE, which
@@ -40,7 +42,7 @@ async def move(
     async with in_transaction():
         moment = now()
         updated = await Application.filter(id=application.id, status=current).update(
-            status=target, last_activity_at=moment, **changes
+            status=target, last_activity_at=moment, updated_at=moment, **changes
         )
         if not updated:
             raise StaleApplication(str(application.id))
@@ -58,4 +60,5 @@ async def move(
     for name, value in changes.items():
         setattr(application, name, value)
     log.info("Application %s: %s -> %s", application.id, current.value, target.value)
-    await notify_applicant(application, target, reason)
+    if notify:
+        await notify_applicant(application, target, reason)

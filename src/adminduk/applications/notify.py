@@ -13,14 +13,25 @@ log = logging.getLogger(__name__)
 
 
 async def notify_applicant(application: Application, status: Status, reason: str = "") -> None:
-    applicant = await Account.get(id=application.applicant_id)
     text = _("Permohonan %(number)s: %(status)s.") % {
         "number": formatted(application.tracking_number),
         "status": _(LABELS[status]),
     }
     if reason:
         text += " " + _("Catatan petugas: %(reason)s") % {"reason": reason}
+    await _send(application, text)
 
+
+async def notify_revoked(application: Application, reason: str) -> None:
+    text = _("Dokumen dari permohonan %(number)s dicabut dan tidak berlaku lagi: %(reason)s") % {
+        "number": formatted(application.tracking_number),
+        "reason": reason,
+    }
+    await _send(application, text)
+
+
+async def _send(application: Application, text: str) -> None:
+    applicant = await Account.get(id=application.applicant_id)
     if applicant.email and applicant.email_confirmed_at:
         subject = _("Kabar permohonan Adminduk Daring")
         await notifications.enqueue("email", applicant.email, subject, text, "application_status")

@@ -72,7 +72,7 @@ async def take(application: Application, officer: Account) -> None:
     async with in_transaction():
         taken = await Application.filter(Q(id=application.id) & (waiting | lapsed)).update(
             status=Status.IN_REVIEW, claimed_by_id=officer.id, claimed_at=moment,
-            last_activity_at=moment,
+            last_activity_at=moment, updated_at=moment,
         )  # fmt: skip
         if not taken:
             raise ReviewRefused(N_("Permohonan ini sudah diambil petugas lain."))
@@ -129,11 +129,16 @@ async def release(application: Application, admin: Account) -> None:
     if admin.role is not Role.ADMIN:
         raise ReviewRefused(N_("Hanya admin yang dapat melepas permohonan."))
     previous = (
-        await ApplicationEvent.filter(application=application, to_status=Status.IN_REVIEW)
-        .order_by("-at")
+        await ApplicationEvent.filter(
+            application=application,
+            to_status=Status.IN_REVIEW,
+            from_status__in=list(WAITING_FOR_OFFICER),
+        )
+        .order_by("-at", "-id")
         .first()
     )
-    back = previous.from_status if previous and previous.from_status else Status.SUBMITTED
+    # A lapsed claim taken over went in review -> in review: look past it to the waiting state.
+    back = previous.from_status if previous else Status.SUBMITTED
     if application.status is not Status.IN_REVIEW:
         raise ReviewRefused(N_("Permohonan ini tidak sedang dipegang petugas."))
     try:

@@ -98,6 +98,19 @@ def _render_and_sign(prepared: _Prepared, issue: Issue) -> bytes:
     return configured_signer().sign(render(prepared.document, issue))
 
 
+async def reject_approved(application: Application, registrar: Account, reason: str) -> None:
+    """An approved application whose document cannot be issued ends here, with the reason the
+    resident reads; they may apply again with the right data."""
+    if application.status is not Status.APPROVED:
+        raise IssueRefused(N_("Hanya permohonan yang sudah disetujui yang dapat ditolak di sini."))
+    if not reason.strip():
+        raise IssueRefused(N_("Tulis alasannya: pemohon membacanya di riwayat permohonan."))
+    try:
+        await move(application, Status.REJECTED, registrar, reason.strip())
+    except StaleApplication:
+        raise IssueRefused(N_("Permohonan ini baru saja diubah. Muat ulang halaman.")) from None
+
+
 async def issue_document(application: Application, registrar: Account) -> IssuedDocument:
     await _check(application, registrar)
     settings = get_settings()
@@ -116,7 +129,8 @@ async def issue_document(application: Application, registrar: Account) -> Issued
     store_id = await asyncio.to_thread(file_store().save, signed)
     try:
         async with in_transaction():
-            await move(application, Status.ISSUED, registrar)
+            # One message for the resident: "completed", not "issued" a moment before.
+            await move(application, Status.ISSUED, registrar, notify=False)
             document = await _keep(application, registrar, prepared, issue, store_id, len(signed))
             await move(application, Status.COMPLETED, registrar)
     except StaleApplication:
@@ -134,11 +148,14 @@ async def _keep(application, registrar, prepared: _Prepared, issue: Issue, store
     # The registry first: a new family or a newborn must exist before they hold the document.
     prepared = await effects.apply(application, prepared, issue.issued_on, actor)
     previous = IssuedDocument.filter(kind=prepared.kind, status=DocumentStatus.VALID)
-    previous = (
-        previous.filter(family=prepared.family)
-        if prepared.kind is DocumentKind.FAMILY_CARD
-        else previous.filter(person=prepared.person, number=prepared.number)
-    )
+    # A newer document replaces the holder's earlier one of the same kind: a family's KK, a
+    # person's Biodata, whatever its number.
+    if prepared.kind is DocumentKind.FAMILY_CARD:
+        previous = previous.filter(family=prepared.family)
+    elif prepared.person is not None:
+        previous = previous.filter(person=prepared.person)
+    else:
+        previous = previous.filter(number=prepared.number)
     await previous.update(status=DocumentStatus.SUPERSEDED, superseded_at=now())
 
     document = await IssuedDocument.create(

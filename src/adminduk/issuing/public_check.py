@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from adminduk.identity import mask_nik
 from adminduk.issuing.models import IssuedDocument
 from adminduk.registry.choices import DocumentKind, DocumentStatus
 
@@ -29,7 +30,10 @@ async def check(code: str) -> CheckResult:
     return CheckResult(
         status=document.status,
         kind=document.kind,
-        number=document.number,
+        # A KK number is one of the three things an account asks for: not for the public.
+        number=mask_nik(document.number)
+        if document.kind is DocumentKind.FAMILY_CARD
+        else document.number,
         issued_on=document.issued_on,
         holder=mask_name(document.holder_name),
         revoked_at=document.revoked_at,

@@ -20,7 +20,7 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -49,6 +49,8 @@ class _Meta:
     length: int
     sha256: str | None = None
     result: str | None = None
+    # Who may add to it and read its result: an upload id alone gives no right to either.
+    owner: str | None = None
 
 
 class ChunkedUploads:
@@ -64,7 +66,7 @@ class ChunkedUploads:
         self.max_chunk = max_chunk
         self.abandoned_after = abandoned_after
 
-    def start(self, expected_size: int, sha256: str | None = None) -> str:
+    def start(self, expected_size: int, sha256: str | None = None, owner: str | None = None) -> str:
         """Open an upload of exactly `expected_size` bytes; `sha256` (hex) is checked at the end."""
         if expected_size <= 0:
             raise UploadRefused("empty")
@@ -78,8 +80,13 @@ class ChunkedUploads:
         upload_id = new_id()
         make_dirs(self.directory)
         self._part(upload_id).touch(mode=0o600, exist_ok=False)
-        self._write_meta(upload_id, _Meta(length=expected_size, sha256=sha256))
+        self._write_meta(upload_id, _Meta(length=expected_size, sha256=sha256, owner=owner))
         return upload_id
+
+    def check_owner(self, upload_id: str, owner: str) -> None:
+        """Someone else's upload does not exist, as far as this caller can tell."""
+        if self._meta(upload_id).owner != owner:
+            raise UploadRefused("upload_unknown")
 
     def append(self, upload_id: str, offset: int, chunk: bytes) -> int:
         """Add `chunk` at `offset`; return the new offset, the one the client goes on from."""
@@ -138,7 +145,7 @@ class ChunkedUploads:
     def complete(self, upload_id: str, result: str) -> None:
         """Record what the upload became and drop its bytes; `status` reports `result` after."""
         meta = self._meta(upload_id)
-        self._write_meta(upload_id, _Meta(length=meta.length, sha256=meta.sha256, result=result))
+        self._write_meta(upload_id, replace(meta, result=result))
         self._part(upload_id).unlink(missing_ok=True)
 
     def discard(self, upload_id: str) -> None:

@@ -6,7 +6,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from adminduk.accounts.models import IdentityStatus
+from adminduk.accounts.models import IdentityStatus, Role
 from adminduk.applications.completeness import missing_fields, missing_files, needed_requirements
 from adminduk.applications.drafts import DraftRefused, create_draft, current_files, submit
 from adminduk.applications.models import Application, ApplicationEvent
@@ -94,6 +94,7 @@ async def timeline_of(application: Application) -> list[dict]:
             "action": event.action,
             "reason": event.reason,
             "by_staff": bool(event.actor and event.actor.is_staff),
+            "by_registrar": bool(event.actor and event.actor.role is Role.REGISTRAR),
             # Assisted mode names the operator who applied for the resident.
             "operator": event.actor.display_name
             if event.action == "created" and event.reason == "assisted" and event.actor
@@ -135,12 +136,17 @@ def _notice(request: Request) -> str | None:
     return None
 
 
+async def overview_page(
+    request: Request, application: Application, errors: dict | None = None, status: int = 200
+) -> Response:
+    context = await overview_context(application)
+    context["errors"] = errors or {}
+    context["notice"] = None if errors else _notice(request)
+    return render(request, "applications/overview.html", context, status_code=status)
+
+
 async def application(request: Request) -> Response:
-    found = await application_in(request)
-    context = await overview_context(found)
-    context["errors"] = {}
-    context["notice"] = _notice(request)
-    return render(request, "applications/overview.html", context)
+    return await overview_page(request, await application_in(request))
 
 
 async def send(request: Request) -> Response:
@@ -153,10 +159,7 @@ async def send(request: Request) -> Response:
             missing_files(service, found.data, set(files)),
         )  # fmt: skip
     except DraftRefused as refused:
-        context = await overview_context(found)
-        context["errors"] = {"form": _(refused.message)}
-        context["notice"] = None
-        return render(request, "applications/overview.html", context, status_code=400)
+        return await overview_page(request, found, {"form": _(refused.message)}, 400)
     return RedirectResponse(_overview_url(request, found) + "?terkirim=1", 303)
 
 
@@ -171,13 +174,10 @@ async def withdraw(request: Request) -> Response:
     try:
         await cancel(found, request.state.account)
     except (ReviewRefused, IllegalTransition) as refused:
-        context = await overview_context(found)
         message = (
             _(refused.message)
             if isinstance(refused, ReviewRefused)
             else _("Permohonan yang sudah disetujui atau selesai tidak dapat dibatalkan.")
         )
-        context["errors"] = {"form": message}
-        context["notice"] = None
-        return render(request, "applications/overview.html", context, status_code=400)
+        return await overview_page(request, found, {"form": message}, 400)
     return RedirectResponse(_overview_url(request, found), 303)

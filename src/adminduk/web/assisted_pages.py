@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from adminduk.accounts import throttle
+from adminduk.accounts.models import Role
 from adminduk.applications.drafts import create_draft
 from adminduk.applications.models import Application, ApplicationSubject
 from adminduk.applications.states import LABELS
@@ -16,7 +17,7 @@ from adminduk.applications.tracking import formatted, normalize_tracking_number
 from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
 from adminduk.registry.choices import PersonStatus
-from adminduk.registry.models import Person
+from adminduk.registry.models import Family, Person
 from adminduk.web.application_pages import timeline_of
 from adminduk.web.templating import render
 
@@ -50,6 +51,10 @@ async def start_assisted(request: Request) -> Response:
     )
     if person is None:
         errors["nik"] = _("NIK ini tidak ada dalam data penduduk. Periksa KTP-el atau KK warga.")
+    elif not await _in_operators_desa(request.state.account, person):
+        errors["nik"] = _(
+            "Warga ini tidak tinggal di desa Anda. Minta warga datang ke kantor desanya."
+        )
     if service is None:
         errors["layanan"] = _("Pilih layanan yang diminta warga.")
     if form.get("persetujuan") != "ya":
@@ -66,6 +71,14 @@ async def start_assisted(request: Request) -> Response:
     return RedirectResponse(
         request.app.url_path_for("application", application_id=str(application.id)), 303
     )
+
+
+async def _in_operators_desa(account, person: Person) -> bool:
+    """A kiosk operator serves the residents of the desa the kiosk stands in."""
+    if account.role is not Role.KIOSK_OPERATOR:
+        return True
+    family = await Family.get_or_none(id=person.family_id) if person.family_id else None
+    return family is not None and family.desa_id == account.region_id
 
 
 async def tracking_form(request: Request) -> Response:

@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 MAX_PDF_BYTES = 5 * 1000 * 1000
 CHECK_SECONDS = 10
-FILE_CHECKS = throttle.Limit("cek-berkas", 30, throttle.CODES_PER_ADDRESS.window)
+# A bank or school behind one address checks many files: generous, but not unlimited.
+FILE_CHECKS = throttle.Limit("cek-berkas", 200, throttle.CODES_PER_ADDRESS.window)
 
 
 async def check_form(request: Request) -> Response:
@@ -48,6 +49,13 @@ async def check_file(request: Request) -> Response:
     )
     if not data or len(data) > MAX_PDF_BYTES:
         message = _("Pilih berkas PDF dokumen, paling besar 5 MB.")
+        return render(request, "check/form.html", {"error": message}, status_code=400)
+
+    if data.lstrip()[:5] != b"%PDF-":
+        message = _(
+            "Berkas ini bukan PDF. Untuk cetakan atau fotonya, pindai kode QR di pojok kanan "
+            "bawah dokumen."
+        )
         return render(request, "check/form.html", {"error": message}, status_code=400)
 
     roots = [configured_signer().authority_certificate()]

@@ -10,6 +10,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from adminduk.accounts import throttle
+from adminduk.applications.drafts import DraftRefused
+from adminduk.i18n import gettext as _
 from adminduk.settings import get_settings
 from adminduk.uploads import ChunkedUploads, OffsetConflict, UploadRefused, refuse_early
 from adminduk.uploads.limits import MAX_CHUNK_BYTES
@@ -42,6 +44,10 @@ async def _body(request: Request) -> bytes:
         if len(body) > MAX_CHUNK_BYTES:
             raise UploadRefused("too_large")
     return bytes(body)
+
+
+def _owner(request: Request, application, requirement) -> str:
+    return f"{application.id}:{requirement.key}:{request.state.account.id}"
 
 
 def _offset(request: Request, name: str) -> int:
@@ -79,7 +85,10 @@ async def start_piece(request: Request) -> Response:
         body = await _body(request)
         refuse_early(body)
         upload_id = await asyncio.to_thread(
-            chunked_uploads().start, _offset(request, "upload-length")
+            chunked_uploads().start,
+            _offset(request, "upload-length"),
+            None,
+            _owner(request, application, requirement),
         )
     except UploadRefused as refusal:
         return _refused(refusal)
@@ -87,9 +96,11 @@ async def start_piece(request: Request) -> Response:
     try:
         offset = await asyncio.to_thread(chunked_uploads().append, upload_id, 0, body)
         answer = await _after_piece(request, application, requirement, upload_id, offset)
-    except UploadRefused as refusal:
+    except (UploadRefused, DraftRefused) as refusal:
         # Nothing of a refused start stays on disk.
         await asyncio.to_thread(chunked_uploads().discard, upload_id)
+        if isinstance(refusal, DraftRefused):
+            return JSONResponse({"message": _(refusal.message)}, status_code=409)
         return _refused(refusal)
     url = request.app.url_path_for(
         "upload_piece", application_id=str(application.id), requirement=requirement.key,
@@ -103,19 +114,25 @@ async def next_piece(request: Request) -> Response:
     requirement = requirement_of(service_of(application), request.path_params["requirement"])
     upload_id = request.path_params["upload_id"]
     try:
+        chunked_uploads().check_owner(upload_id, _owner(request, application, requirement))
         body = await _body(request)
         offset = _offset(request, "upload-offset")
         offset = await asyncio.to_thread(chunked_uploads().append, upload_id, offset, body)
         answer = await _after_piece(request, application, requirement, upload_id, offset)
     except UploadRefused as refusal:
         return _refused(refusal)
+    except DraftRefused as refused:
+        return JSONResponse({"message": _(refused.message)}, status_code=409)
     return JSONResponse(answer)
 
 
 async def piece_status(request: Request) -> Response:
-    await application_in(request, edit=True)
+    application = await application_in(request, edit=True)
+    requirement = requirement_of(service_of(application), request.path_params["requirement"])
     try:
-        status = await asyncio.to_thread(chunked_uploads().status, request.path_params["upload_id"])
+        upload_id = request.path_params["upload_id"]
+        chunked_uploads().check_owner(upload_id, _owner(request, application, requirement))
+        status = await asyncio.to_thread(chunked_uploads().status, upload_id)
     except UploadRefused as refusal:
         return _refused(refusal)
     answer = {"offset": status.offset}

@@ -8,9 +8,9 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from adminduk.applications.access import can_view
-from adminduk.applications.models import Application
+from adminduk.applications.access import can_download
 from adminduk.issuing.models import DocumentDownload, IssuedDocument
+from adminduk.registry.choices import DocumentStatus
 from adminduk.storage import file_store
 from adminduk.uploads.store import StoredFileMissing
 
@@ -22,14 +22,13 @@ async def download(request: Request) -> Response:
         document_id = uuid.UUID(request.path_params["document_id"])
     except ValueError:
         raise HTTPException(404) from None
-    document = await IssuedDocument.get_or_none(id=document_id)
+    document = await IssuedDocument.get_or_none(id=document_id).select_related("application")
     account = request.state.account
-    application = (
-        await Application.get_or_none(id=document.application_id)
-        if document and document.application_id
-        else None
-    )
-    if application is None or not await can_view(account, application):
+    applicant_id = document.application.applicant_id if document and document.application else None
+    if document is None or not await can_download(account, document, applicant_id):
+        raise HTTPException(404)
+    if document.status is not DocumentStatus.VALID:
+        # A withdrawn or replaced document is not printed again; the newer one is.
         raise HTTPException(404)
 
     try:

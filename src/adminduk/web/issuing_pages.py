@@ -12,11 +12,16 @@ from adminduk.applications.states import Status
 from adminduk.applications.tracking import formatted
 from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
-from adminduk.issuing.issue import IssueRefused, approving_officer, issue_document
+from adminduk.issuing.issue import (
+    IssueRefused,
+    approving_officer,
+    issue_document,
+    reject_approved,
+)
 from adminduk.issuing.models import IssuedDocument
 from adminduk.issuing.revocation import RevocationRefused, revoke
 from adminduk.issuing.signer import uses_development_authority
-from adminduk.web.application_pages import overview_context
+from adminduk.web.application_pages import overview_page
 from adminduk.web.templating import render
 
 BATCH_LIMIT = 50
@@ -74,6 +79,25 @@ async def issue_selected(request: Request) -> Response:
     return await to_issue(request, results, status=400 if failed else 200)
 
 
+async def reject_application(request: Request) -> Response:
+    try:
+        application = await Application.get_or_none(
+            id=uuid.UUID(request.path_params["application_id"])
+        )
+    except ValueError:
+        application = None
+    if application is None:
+        raise HTTPException(404)
+    reason = str((await request.form()).get("alasan", ""))
+    try:
+        await reject_approved(application, request.state.account, reason)
+    except IssueRefused as refused:
+        results = [{"number": formatted(application.tracking_number), "ok": False,
+                    "message": _(refused.message)}]  # fmt: skip
+        return await to_issue(request, results, status=400)
+    return RedirectResponse(request.app.url_path_for("to_issue"), 303)
+
+
 async def revoke_document(request: Request) -> Response:
     try:
         document = await IssuedDocument.get_or_none(
@@ -88,8 +112,6 @@ async def revoke_document(request: Request) -> Response:
     try:
         await revoke(document, request.state.account, reason)
     except RevocationRefused as refused:
-        context = await overview_context(application)
-        context["errors"] = {"form": _(refused.message)}
-        return render(request, "applications/overview.html", context, status_code=400)
+        return await overview_page(request, application, {"form": _(refused.message)}, 400)
     url = request.app.url_path_for("application", application_id=str(application.id))
     return RedirectResponse(url, 303)

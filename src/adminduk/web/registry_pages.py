@@ -6,7 +6,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from adminduk.registry.models import Region
+from adminduk.registry.models import HeldDocument, Region
 from adminduk.registry.search import (
     MIN_NAME_LENGTH,
     RESULT_LIMIT,
@@ -39,5 +39,11 @@ async def family(request: Request) -> Response:
         raise HTTPException(404)
     family, members = found
     kecamatan = await Region.get_or_none(code=family.desa.parent_code)
-    context = {"family": family, "members": members, "kecamatan": kecamatan}
+    documents = await HeldDocument.filter(family=family).order_by("-issued_on", "-created_at")
+    context = {
+        "family": family,
+        "members": members,
+        "kecamatan": kecamatan,
+        "documents": documents,
+    }
     return render(request, "registry/family.html", context)

@@ -24,6 +24,7 @@ from adminduk.applications.working_days import working_days_between
 from adminduk.catalogue import FieldType, load_catalogue
 from adminduk.i18n import gettext as _
 from adminduk.registry.models import Region
+from adminduk.settings import get_settings
 from adminduk.web.application_access import application_in, service_of
 from adminduk.web.application_pages import overview_context
 from adminduk.web.templating import long_date, render
@@ -54,11 +55,12 @@ async def queue(request: Request) -> Response:
 
     catalogue = load_catalogue()
     today = now().date()
+    holidays = get_settings().holidays
     rows = []
     for application in applications:
         service = catalogue.by_slug(application.service)
         submitted = (application.submitted_at or application.created_at).date()
-        waited = working_days_between(submitted, today, frozenset())
+        waited = working_days_between(submitted, today, holidays)
         rows.append(
             {
                 "application": application,
@@ -77,7 +79,9 @@ async def queue(request: Request) -> Response:
         "filters": filters,
         "services": catalogue.services,
         "statuses": [(status.value, _(LABELS[status])) for status in QUEUE_STATUSES],
-        "kecamatan": await Region.filter(level="kecamatan", parent_code="32.16").order_by("name"),
+        "kecamatan": await Region.filter(
+            level="kecamatan", parent_code=get_settings().regency_code
+        ).order_by("name"),
     }
     return render(request, "review/queue.html", context, fragment="review/_queue_rows.html")
 
@@ -89,6 +93,9 @@ def _review_url(request: Request, application: Application, query: str = "") -> 
 
 async def review(request: Request, errors: dict | None = None, status: int = 200) -> Response:
     application = await application_in(request)
+    if application.status is Status.DRAFT:
+        # A draft is the resident's own until it is sent.
+        raise HTTPException(404)
     context = await overview_context(application)
     account = request.state.account
     context.update(

@@ -258,6 +258,13 @@ routes: list[BaseRoute] = [
         methods=POST,
     ),
     page(
+        "/pejabat/permohonan/{application_id}/tolak",
+        issuing_pages.reject_application,
+        name="reject_approved",
+        allow=REGISTRARS,
+        methods=POST,
+    ),
+    page(
         "/pejabat/dokumen/{document_id}/cabut",
         issuing_pages.revoke_document,
         name="revoke",

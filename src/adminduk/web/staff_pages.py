@@ -8,7 +8,7 @@ from adminduk.accounts.staff import StaffAccountError, create_staff_account
 from adminduk.i18n import gettext as _
 from adminduk.web.templating import render
 
-FIELDS = ("username", "display_name", "role", "region")
+FIELDS = ("username", "display_name", "role", "region", "nik")
 
 
 async def _page(request: Request, form: dict, errors: dict, status: int = 200) -> Response:
@@ -39,7 +39,7 @@ async def create_staff(request: Request) -> Response:
     try:
         account = await create_staff_account(
             form["username"], form["display_name"], role, str(data.get("password", "")),
-            form["region"],
+            form["region"], form["nik"],
         )  # fmt: skip
     except StaffAccountError as error:
         return await _page(request, form, {error.field: _(error.message)}, 400)

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from adminduk.applications.access import can_view
-from adminduk.applications.drafts import DraftRefused, attach_file
+from adminduk.applications.drafts import DraftRefused, attach_file, ensure_editable
 from adminduk.applications.history import record
 from adminduk.applications.models import Application, RequirementFile
 from adminduk.i18n import gettext as _
@@ -54,6 +54,7 @@ async def upload_form(request: Request) -> Response:
 
 async def store_upload(request: Request, application: Application, requirement, data: bytes):
     """Clean the file off the event loop, keep it, and attach it to the requirement."""
+    ensure_editable(application)
     cleaned = await asyncio.to_thread(accept_upload, data)
     store_id = await asyncio.to_thread(file_store().save, cleaned.data)
     file = await attach_file(

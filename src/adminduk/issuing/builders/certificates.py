@@ -93,7 +93,12 @@ async def birth_parents(application: Application) -> tuple[Family, Person, Perso
     mother = await _registered(data, "nik_ibu")
     father = await _registered(data, "nik_ayah", optional=True)
     _check_sexes(husbands=[father], wives=[mother])
-    return await _family(data, "nomor_kk"), mother, father
+    family = await _family(data, "nomor_kk")
+    if family.id not in {mother.family_id, father.family_id if father else None}:
+        raise NotIssuable(
+            N_("Ibu atau ayah tidak tercatat dalam Nomor KK yang diisi: anak masuk KK orang tua.")
+        )
+    return family, mother, father
 
 
 async def _registered_child(family: Family, mother: Person, name: str, born: date):
