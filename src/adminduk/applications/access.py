@@ -5,6 +5,7 @@ from datetime import date
 
 from adminduk.accounts.models import Account, Role
 from adminduk.applications.models import Application
+from adminduk.clock import local_today
 from adminduk.registry.models import Person
 
 ADULT_AGE = 17
@@ -28,7 +29,7 @@ async def can_view(account: Account, application: Application, today: date | Non
     return (
         person is not None
         and person.family_id == application.family_id
-        and _age(person, today or date.today()) >= ADULT_AGE
+        and _age(person, today or local_today()) >= ADULT_AGE
     )
 
 
@@ -57,5 +58,5 @@ async def can_download(
         family_id is not None
         and person is not None
         and person.family_id == family_id
-        and _age(person, today or date.today()) >= ADULT_AGE
+        and _age(person, today or local_today()) >= ADULT_AGE
     )

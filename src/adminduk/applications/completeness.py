@@ -4,6 +4,7 @@ from datetime import date
 
 from adminduk.catalogue import FieldType, Requirement, Service
 from adminduk.catalogue.model import Field
+from adminduk.clock import local_today
 from adminduk.i18n import N_
 from adminduk.identity import InvalidNumber, parse_kk_number, parse_nik
 
@@ -38,7 +39,7 @@ def _number_check(parse):
 
 def _date_check(field: Field, value: str) -> str | None:
     try:
-        if date.fromisoformat(value) > date.today():
+        if date.fromisoformat(value) > local_today():
             return N_("Tanggal ini belum terjadi. Periksa lagi.")
     except ValueError:
         return N_("Tulis tanggal seperti 17-08-2020, atau pilih dari kalender.")

@@ -7,6 +7,7 @@ from tortoise.indexes import Index
 from tortoise.models import Model
 
 from adminduk.applications.states import Status
+from adminduk.i18n import N_
 
 
 class SubjectRole(StrEnum):
@@ -22,6 +23,13 @@ class ReviewVerdict(StrEnum):
     PENDING = "menunggu"
     ACCEPTED = "diterima"
     REJECTED = "ditolak"
+
+
+VERDICT_LABELS = {
+    ReviewVerdict.PENDING: N_("belum diperiksa"),
+    ReviewVerdict.ACCEPTED: N_("diterima"),
+    ReviewVerdict.REJECTED: N_("ditolak"),
+}
 
 
 class Application(Model):

@@ -10,7 +10,6 @@ import asyncio
 import logging
 from dataclasses import asdict, dataclass
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from tortoise.timezone import now
 from tortoise.transactions import in_transaction
@@ -21,6 +20,7 @@ from adminduk.applications.models import Application, ApplicationEvent
 from adminduk.applications.review import is_own_family
 from adminduk.applications.states import Status
 from adminduk.catalogue import load_catalogue
+from adminduk.clock import local_today
 from adminduk.documents import Issue, Office, render
 from adminduk.i18n import N_
 from adminduk.issuing import builders, effects
@@ -54,7 +54,7 @@ class _Prepared:
 async def approving_officer(application: Application) -> int | None:
     event = (
         await ApplicationEvent.filter(application=application, to_status=Status.APPROVED)
-        .order_by("-at")
+        .order_by("-at", "-id")
         .first()
     )
     return event.actor_id if event else None
@@ -114,7 +114,7 @@ async def reject_approved(application: Application, registrar: Account, reason: 
 async def issue_document(application: Application, registrar: Account) -> IssuedDocument:
     await _check(application, registrar)
     settings = get_settings()
-    issued_on = now().astimezone(ZoneInfo(settings.timezone)).date()
+    issued_on = local_today()
     prepared = await _prepare(application, issued_on)
     issue = Issue(
         number=prepared.number,

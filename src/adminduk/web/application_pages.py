@@ -97,7 +97,7 @@ async def timeline_of(application: Application) -> list[dict]:
             "by_registrar": bool(event.actor and event.actor.role is Role.REGISTRAR),
             # Assisted mode names the operator who applied for the resident.
             "operator": event.actor.display_name
-            if event.action == "created" and event.reason == "assisted" and event.actor
+            if event.action == "created" and application.on_behalf_nik and event.actor
             else "",
         }
         for event in events

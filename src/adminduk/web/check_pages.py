@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 MAX_PDF_BYTES = 5 * 1000 * 1000
 CHECK_SECONDS = 10
 # A bank or school behind one address checks many files: generous, but not unlimited.
+# Verifying is CPU work in a thread that a timeout cannot stop: at most two at once.
+_VERIFYING = asyncio.Semaphore(2)
 FILE_CHECKS = throttle.Limit("cek-berkas", 200, throttle.CODES_PER_ADDRESS.window)
 
 
@@ -60,9 +62,10 @@ async def check_file(request: Request) -> Response:
 
     roots = [configured_signer().authority_certificate()]
     try:
-        verdict = await asyncio.wait_for(
-            asyncio.to_thread(verify_pdf, data, roots), timeout=CHECK_SECONDS
-        )
+        async with _VERIFYING:
+            verdict = await asyncio.wait_for(
+                asyncio.to_thread(verify_pdf, data, roots), timeout=CHECK_SECONDS
+            )
     except TimeoutError:
         log.warning("PDF check took longer than %s s", CHECK_SECONDS)
         message = _("Berkas ini terlalu lama diperiksa. Pindai kode QR-nya saja.")

@@ -7,14 +7,13 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from adminduk.applications.models import Application
+from adminduk.applications.models import Application, ApplicationEvent
 from adminduk.applications.states import Status
 from adminduk.applications.tracking import formatted
 from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
 from adminduk.issuing.issue import (
     IssueRefused,
-    approving_officer,
     issue_document,
     reject_approved,
 )
@@ -29,16 +28,27 @@ BATCH_LIMIT = 50
 
 async def _rows(account) -> list[dict]:
     catalogue = load_catalogue()
-    applications = await Application.filter(status=Status.APPROVED).order_by("updated_at")
+    applications = (
+        await Application.filter(status=Status.APPROVED)
+        .order_by("updated_at", "id")
+        .limit(BATCH_LIMIT)
+    )
+    own = set(
+        await ApplicationEvent.filter(
+            application_id__in=[a.id for a in applications],
+            to_status=Status.APPROVED,
+            actor_id=account.id,
+        ).values_list("application_id", flat=True)
+    )
     rows = []
-    for application in applications[:BATCH_LIMIT]:
+    for application in applications:
         service = catalogue.by_slug(application.service)
         rows.append(
             {
                 "application": application,
                 "number": formatted(application.tracking_number),
                 "service": service.name if service else application.service,
-                "own_approval": await approving_officer(application) == account.id,
+                "own_approval": application.id in own,
             }
         )
     return rows

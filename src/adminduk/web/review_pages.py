@@ -6,7 +6,6 @@ from datetime import date
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from tortoise.timezone import now
 
 from adminduk.accounts.models import Account
 from adminduk.applications.models import Application, RequirementFile
@@ -22,6 +21,7 @@ from adminduk.applications.states import LABELS, WAITING_FOR_OFFICER, Status
 from adminduk.applications.tracking import formatted
 from adminduk.applications.working_days import working_days_between
 from adminduk.catalogue import FieldType, load_catalogue
+from adminduk.clock import local_date, local_today
 from adminduk.i18n import gettext as _
 from adminduk.registry.models import Region
 from adminduk.settings import get_settings
@@ -51,15 +51,15 @@ async def queue(request: Request) -> Response:
         query = query.filter(status=filters["status"])
     if filters["kecamatan"]:
         query = query.filter(kecamatan_code=filters["kecamatan"])
-    applications = await query.order_by("submitted_at").limit(QUEUE_LIMIT)
+    applications = await query.order_by("submitted_at", "id").limit(QUEUE_LIMIT)
 
     catalogue = load_catalogue()
-    today = now().date()
+    today = local_today()
     holidays = get_settings().holidays
     rows = []
     for application in applications:
         service = catalogue.by_slug(application.service)
-        submitted = (application.submitted_at or application.created_at).date()
+        submitted = local_date(application.submitted_at or application.created_at)
         waited = working_days_between(submitted, today, holidays)
         rows.append(
             {

@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse
 
 from adminduk import i18n
 from adminduk.accounts.models import ROLE_LABELS, Role
+from adminduk.applications.models import VERDICT_LABELS
 from adminduk.identity import mask_nik
 from adminduk.registry.choices import LABELS
 from adminduk.settings import PROJECT_ROOT, get_settings
@@ -59,7 +60,7 @@ def long_datetime(value: datetime) -> str:
 
 def label(value: object) -> str:
     """The translated label of a registry choice (sex, religion, relation...)."""
-    text = LABELS.get(value)  # type: ignore[call-overload]
+    text = LABELS.get(value) or VERDICT_LABELS.get(value)  # type: ignore[call-overload]
     return i18n.gettext(text) if text else str(value)
 
 
