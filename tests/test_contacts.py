@@ -2,13 +2,8 @@
 
 import pytest
 
-from adminduk.accounts.contacts import (
-    InvalidContact,
-    mask_email,
-    mask_phone,
-    normalize_email,
-    normalize_phone,
-)
+from adminduk.accounts.contacts import InvalidContact, normalize_email, normalize_phone
+from adminduk.notifications.recipients import mask_recipient
 
 
 @pytest.mark.parametrize(
@@ -42,5 +37,5 @@ def test_malformed_email_is_refused(typed):
 
 
 def test_masks_keep_only_enough_to_recognise_the_contact():
-    assert mask_phone("+6281234567890") == "+62812****7890"
-    assert mask_email("siti@example.invalid") == "s***@example.invalid"
+    assert mask_recipient("+6281234567890") == "+62812****7890"
+    assert mask_recipient("siti@example.invalid") == "s***@example.invalid"

@@ -47,13 +47,3 @@ def normalize_email(value: str) -> str:
             N_("Alamat email tidak dikenali. Tulis lengkap, misalnya nama@contoh.id.")
         )
     return email
-
-
-def mask_phone(phone: str) -> str:
-    """Always four stars, so the mask tells nothing about the number's length."""
-    return f"{phone[:6]}****{phone[-4:]}" if len(phone) > 10 else "****"
-
-
-def mask_email(email: str) -> str:
-    local, _, domain = email.partition("@")
-    return f"{local[:1]}***@{domain}"

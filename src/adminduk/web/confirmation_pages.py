@@ -6,7 +6,6 @@ from starlette.responses import RedirectResponse, Response
 
 from adminduk.accounts.codes import CodeRefused, pending_code
 from adminduk.accounts.confirmation import confirm_contact
-from adminduk.accounts.contacts import mask_email, mask_phone
 from adminduk.accounts.delivery import (
     TooManyCodes,
     code_by_id,
@@ -16,6 +15,7 @@ from adminduk.accounts.delivery import (
 )
 from adminduk.accounts.models import Account, CodePurpose
 from adminduk.i18n import gettext as _
+from adminduk.notifications.recipients import mask_recipient
 from adminduk.web.registration_pages import confirmation_link_base
 from adminduk.web.templating import render
 
@@ -35,8 +35,7 @@ async def _targets(account: Account) -> dict[str, str]:
     for name, purpose in PURPOSES.items():
         code = await pending_code(account, purpose)
         target = code.target if code else (account.email if name == "email" else account.phone)
-        masked = mask_email if name == "email" else mask_phone
-        targets[name] = masked(target) if target else ""
+        targets[name] = mask_recipient(target) if target else ""
     return targets
 
 
