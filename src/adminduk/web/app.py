@@ -1,5 +1,6 @@
 """The application: routes, middleware, error pages, and the database opened in the lifespan."""
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,6 +15,7 @@ from tortoise.exceptions import ValidationError
 
 from adminduk.catalogue import load_catalogue
 from adminduk.database import tortoise_config
+from adminduk.issuing.signer import configured_signer
 from adminduk.notifications import running_worker
 from adminduk.notifications.channels import channels_from_settings
 from adminduk.settings import Settings, get_settings
@@ -37,6 +39,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             RegisterTortoise(app, config=tortoise_config(settings.database_url)),
             running_worker(channels_from_settings(settings)),
         ):
+            # The signer is ready before the first registrar needs it; without a configured
+            # certificate this makes (once) and announces the development authority.
+            await asyncio.to_thread(configured_signer)
             log.info(
                 "Serving %s (%s database, %d services) at %s",
                 settings.regency_name,
