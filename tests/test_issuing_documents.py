@@ -24,6 +24,7 @@ from adminduk.issuing.models import IssuedDocument
 from adminduk.issuing.signer import configured_signer
 from adminduk.registry.changes import register_person
 from adminduk.registry.choices import (
+    LABELS,
     DocumentKind,
     DocumentSource,
     DocumentStatus,
@@ -47,6 +48,7 @@ from adminduk.registry.models import (
     RegistryEvent,
 )
 from adminduk.storage import file_store
+from tests.documents.pdf_tools import text as pdf_text
 from tests.factories import DESA_CODE, make_account, make_family
 
 # Serials apart from the factories' (9000 up) and the demo's (from 1).
@@ -735,3 +737,137 @@ async def test_newcomers_the_officer_has_not_recorded_are_refused(database):
         "Yang pindah datang belum tercatat dalam data penduduk. Petugas mencatatnya lebih dulu "
         "dari SKPWNI.",
     )
+
+
+def data_change(family: Family, someone: Person, element: str, old: str, new: str) -> dict:
+    return {
+        "nomor_kk": family.kk_number,
+        "nik": someone.nik,
+        "elemen": element,
+        "data_lama": old,
+        "data_baru": new,
+    }
+
+
+async def test_a_changed_occupation_is_on_the_reissued_card_and_in_the_registry(database):
+    family, husband, wife = await couple()
+    data = data_change(family, wife, "pekerjaan", "karyawan  swasta", "Wiraswasta")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    document = await issued(application)
+
+    assert document.number == family.kk_number
+    shown = {member["nik"]: member["occupation"] for member in document.data["members"]}
+    assert shown == {husband.nik: "Karyawan Swasta", wife.nik: "Wiraswasta"}
+    assert "WIRASWASTA" in pdf_text(file_store().open(document.store_id)).upper()
+    await wife.refresh_from_db()
+    assert wife.occupation == "Wiraswasta"
+    event = await RegistryEvent.get(person=wife, kind=EventKind.PERSON_CHANGED)
+    assert event.changes == {"occupation": {"old": "Karyawan Swasta", "new": "Wiraswasta"}}
+
+
+async def test_a_religion_typed_in_words_becomes_the_registrys_choice(database):
+    family, husband, _ = await couple()
+    data = data_change(family, husband, "agama", "ISLAM", " kristen ")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    document = await issued(application)
+
+    await husband.refresh_from_db()
+    assert husband.religion is Religion.PROTESTANT
+    assert document.data["members"][0]["religion"] == "kristen"
+
+
+async def test_a_religion_the_registry_does_not_know_is_refused_with_the_choices(database):
+    family, husband, _ = await couple()
+    data = data_change(family, husband, "agama", "Islam", "Protestan")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    await refused(application, builders.family_cards._CHOICES["agama"][2])
+    for religion in Religion:
+        assert LABELS[religion] in builders.family_cards._CHOICES["agama"][2]
+
+
+async def test_a_birth_date_changes_and_the_nik_stays(database):
+    family, husband, _ = await couple()
+    data = data_change(family, husband, "tanggal_lahir", "03-02-1988", "1988-02-13")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+    nik = husband.nik
+
+    await issued(application)
+
+    await husband.refresh_from_db()
+    assert (husband.nik, husband.birth_date) == (nik, date(1988, 2, 13))
+
+
+async def test_a_parents_name_changes_when_the_parent_is_named(database):
+    family, husband, _ = await couple()
+    data = data_change(family, husband, "nama_orang_tua", "ibu: Ibu Contoh", "Ibu: Siti Contoh")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    await issued(application)
+
+    await husband.refresh_from_db()
+    assert (husband.father_name, husband.mother_name) == ("Ayah Contoh", "Siti Contoh")
+
+
+async def test_a_parents_name_without_which_parent_is_refused(database):
+    family, husband, _ = await couple()
+    data = data_change(family, husband, "nama_orang_tua", "Ibu Contoh", "Siti Contoh")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    await refused(application, builders.family_cards.WHICH_PARENT)
+
+
+async def test_old_data_the_registry_does_not_hold_is_refused_and_nothing_changes(database):
+    family, husband, _ = await couple()
+    data = data_change(family, husband, "pekerjaan", "Petani", "Wiraswasta")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    await refused(application, builders.family_cards.OLD_DATA_DIFFERS)
+
+    await husband.refresh_from_db()
+    assert husband.occupation == "Karyawan Swasta"
+    assert not await RegistryEvent.exists(person=husband, kind=EventKind.PERSON_CHANGED)
+
+
+async def test_a_change_for_someone_outside_the_card_is_refused(database):
+    family, husband, _ = await couple()
+    stranger = await person(await make_family(), "Orang Lain Contoh")
+    data = data_change(family, stranger, "pekerjaan", "Karyawan Swasta", "Wiraswasta")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    await refused(application, builders.family_cards.NOT_A_LIVING_MEMBER)
+
+
+async def test_a_second_head_of_the_family_is_refused(database):
+    family, husband, wife = await couple()
+    data = data_change(family, wife, "hubungan_keluarga", "istri", "Kepala Keluarga")
+    application = await approved("kk-perubahan-data", await account_of(husband), husband, data)
+
+    await refused(application, builders.family_cards.ONE_HEAD)
+
+
+async def test_a_biodata_shows_the_certificates_the_person_holds(database):
+    family, husband, wife = await couple()
+    await HeldDocument.create(
+        kind=DocumentKind.BIRTH_CERTIFICATE, number="3216-LT-03021988-0042", person=husband,
+        issued_on=date(1988, 3, 1),
+    )  # fmt: skip
+    await HeldDocument.create(
+        kind=DocumentKind.BIRTH_CERTIFICATE, number="3216-LT-03021988-0001", person=husband,
+        issued_on=date(1988, 2, 20), status=DocumentStatus.REVOKED,
+    )  # fmt: skip
+    await HeldDocument.create(
+        kind=DocumentKind.MARRIAGE_CERTIFICATE, number="3216-KW-12062014-0007", person=husband,
+        issued_on=date(2014, 6, 12),
+    )  # fmt: skip
+    application = await approved(
+        "biodata-wni", await account_of(husband), husband, {"nik": husband.nik}
+    )
+
+    document = await issued(application)
+
+    assert document.data["birth_certificate_number"] == "3216-LT-03021988-0042"
+    assert document.data["marriage_certificate_number"] == "3216-KW-12062014-0007"
+    assert "3216-LT-03021988-0042" in pdf_text(file_store().open(document.store_id))

@@ -19,6 +19,8 @@ from adminduk.applications.models import Application
 from adminduk.documents import content
 from adminduk.i18n import N_
 from adminduk.issuing import builders
+from adminduk.issuing.builders._common import member_of
+from adminduk.issuing.builders.family_cards import DATA_CHANGE, requested_change
 from adminduk.registry import changes
 from adminduk.registry.choices import (
     Education,
@@ -83,7 +85,10 @@ async def record_other_holders(
 
 async def _settle_family(application: Application, prepared, issued_on: date, actor: str):
     """The family of the card gets exactly the members, relations and marital statuses the
-    card shows: made when new, the members moved in; a family left empty is dissolved."""
+    card shows: made when new, the members moved in; a family left empty is dissolved. A
+    member's data that kk-perubahan-data changes become those the card shows."""
+    if application.service == DATA_CHANGE:
+        return await _change_data(application, prepared, issued_on, actor)
     if application.service not in FAMILY_CHANGING:
         return prepared
     card: content.FamilyCard = prepared.document
@@ -106,6 +111,20 @@ async def _settle_family(application: Application, prepared, issued_on: date, ac
         if old.status is FamilyStatus.ACTIVE and not await alive.exists():
             await changes.change_family_status(old, FamilyStatus.DISSOLVED, actor=actor)
     return replace(prepared, family=family)
+
+
+async def _change_data(application: Application, prepared, issued_on: date, actor: str):
+    """The member's data become those the card shows, read again here: a registry changed
+    since the card was built refuses the issue."""
+    card: content.FamilyCard = prepared.document
+    person, changed = await requested_change(application, prepared.family, issued_on)
+    shown = next((member for member in card.members if member.nik == person.nik), None)
+    if shown is None:
+        raise changes.StaleRecord(str(person.id))
+    await changes.change_person(person, actor=actor, **changed)
+    if await member_of(person) != shown:
+        raise changes.StaleRecord(str(person.id))
+    return prepared
 
 
 async def _register_family(card: content.FamilyCard, issued_on: date, actor: str) -> Family:

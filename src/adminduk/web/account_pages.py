@@ -7,7 +7,7 @@ from adminduk.accounts.contacts import InvalidContact, normalize_email, normaliz
 from adminduk.accounts.delivery import TooManyCodes, send_email_code, send_phone_code
 from adminduk.accounts.registration import EMAIL_TAKEN, PHONE_TAKEN, shared_outside_family
 from adminduk.i18n import gettext as _
-from adminduk.web.registration_pages import confirmation_link_base
+from adminduk.web.confirmation_pages import confirmation_link_base
 from adminduk.web.templating import render
 
 

@@ -6,8 +6,9 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from adminduk.applications.access import can_edit, can_view
+from adminduk.applications.files import uploadable_requirement
 from adminduk.applications.models import Application
-from adminduk.catalogue import Service, load_catalogue
+from adminduk.catalogue import Requirement, Service, load_catalogue
 
 
 async def application_in(request: Request, *, edit: bool = False) -> Application:
@@ -32,3 +33,10 @@ def service_of(application: Application) -> Service:
     if service is None:
         raise HTTPException(404)
     return service
+
+
+def requirement_of(service: Service, key: str) -> Requirement:
+    requirement = uploadable_requirement(service, key)
+    if requirement is None:
+        raise HTTPException(404)
+    return requirement

@@ -6,16 +6,16 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from adminduk.accounts.models import IdentityStatus, Role
-from adminduk.applications.completeness import missing_fields, missing_files, needed_requirements
+from adminduk.accounts.models import IdentityStatus
+from adminduk.applications.completeness import missing_fields, missing_files
 from adminduk.applications.drafts import DraftRefused, create_draft, current_files, submit
-from adminduk.applications.models import Application, ApplicationEvent
+from adminduk.applications.models import Application
+from adminduk.applications.overview import overview_of
 from adminduk.applications.review import ReviewRefused, cancel
-from adminduk.applications.states import LABELS, OPEN, RESIDENT_EDITABLE, IllegalTransition
+from adminduk.applications.states import LABELS, IllegalTransition
 from adminduk.applications.tracking import formatted
 from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
-from adminduk.issuing.models import IssuedDocument
 from adminduk.registry.models import Person
 from adminduk.uploads.errors import NOTICES
 from adminduk.web.application_access import application_in, service_of
@@ -84,45 +84,6 @@ async def start_application(request: Request) -> Response:
     return RedirectResponse(_overview_url(request, application), 303)
 
 
-async def timeline_of(application: Application) -> list[dict]:
-    events = await ApplicationEvent.filter(application=application).order_by("at", "id")
-    await ApplicationEvent.fetch_for_list(events, "actor")
-    return [
-        {
-            "at": event.at,
-            "status": _(LABELS[event.to_status]) if event.to_status else None,
-            "action": event.action,
-            "reason": event.reason,
-            "by_staff": bool(event.actor and event.actor.is_staff),
-            "by_registrar": bool(event.actor and event.actor.role is Role.REGISTRAR),
-            # Assisted mode names the operator who applied for the resident.
-            "operator": event.actor.display_name
-            if event.action == "created" and application.on_behalf_nik and event.actor
-            else "",
-        }
-        for event in events
-    ]
-
-
-async def overview_context(application: Application) -> dict:
-    service = service_of(application)
-    files = await current_files(application)
-    return {
-        "application": application,
-        "number": formatted(application.tracking_number),
-        "service": service,
-        "status": _(LABELS[application.status]),
-        "editable": application.status in RESIDENT_EDITABLE,
-        "cancellable": application.status in OPEN,
-        "requirements": needed_requirements(service, application.data),
-        "files": files,
-        "missing_fields": missing_fields(service, application.data),
-        "missing_files": missing_files(service, application.data, set(files)),
-        "timeline": await timeline_of(application),
-        "documents": await IssuedDocument.filter(application=application).order_by("-created_at"),
-    }
-
-
 def _notice(request: Request) -> str | None:
     """What the last step did, said once on the page it led to."""
     query = request.query_params
@@ -139,7 +100,7 @@ def _notice(request: Request) -> str | None:
 async def overview_page(
     request: Request, application: Application, errors: dict | None = None, status: int = 200
 ) -> Response:
-    context = await overview_context(application)
+    context = await overview_of(application, service_of(application))
     context["errors"] = errors or {}
     context["notice"] = None if errors else _notice(request)
     return render(request, "applications/overview.html", context, status_code=status)

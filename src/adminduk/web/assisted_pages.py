@@ -11,6 +11,7 @@ from adminduk.accounts import throttle
 from adminduk.accounts.models import Role
 from adminduk.applications.drafts import create_draft
 from adminduk.applications.models import Application, ApplicationSubject
+from adminduk.applications.overview import timeline_of
 from adminduk.applications.states import LABELS
 from adminduk.applications.tracking import LENGTH as TRACKING_LENGTH
 from adminduk.applications.tracking import formatted, normalize_tracking_number
@@ -18,7 +19,6 @@ from adminduk.catalogue import load_catalogue
 from adminduk.i18n import gettext as _
 from adminduk.registry.choices import PersonStatus
 from adminduk.registry.models import Family, Person
-from adminduk.web.application_pages import timeline_of
 from adminduk.web.templating import render
 
 TRACKING_LOOKUPS = throttle.Limit("lacak-alamat", 30, throttle.SIGN_IN_PER_ADDRESS.window)

@@ -11,12 +11,12 @@ from starlette.responses import JSONResponse, Response
 
 from adminduk.accounts import throttle
 from adminduk.applications.drafts import DraftRefused
+from adminduk.applications.files import store_upload
 from adminduk.i18n import gettext as _
 from adminduk.settings import get_settings
 from adminduk.uploads import ChunkedUploads, OffsetConflict, UploadRefused, refuse_early
 from adminduk.uploads.limits import MAX_CHUNK_BYTES
-from adminduk.web.application_access import application_in, service_of
-from adminduk.web.upload_pages import requirement_of, store_upload
+from adminduk.web.application_access import application_in, requirement_of, service_of
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,9 @@ async def _after_piece(request, application, requirement, upload_id: str, offset
     if status.complete and status.result is None:
         data = await asyncio.to_thread(uploads.finish, upload_id)
         try:
-            file, _notices = await store_upload(request, application, requirement, data)
+            file, _notices = await store_upload(
+                application, requirement, data, request.state.account
+            )
         except UploadRefused:
             await asyncio.to_thread(uploads.discard, upload_id)
             raise

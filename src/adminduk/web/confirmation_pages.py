@@ -3,6 +3,7 @@
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
+from starlette.routing import NoMatchFound, Route
 
 from adminduk.accounts.codes import CodeRefused, pending_code
 from adminduk.accounts.confirmation import confirm_contact
@@ -16,10 +17,22 @@ from adminduk.accounts.delivery import (
 from adminduk.accounts.models import Account, CodePurpose
 from adminduk.i18n import gettext as _
 from adminduk.notifications.recipients import mask_recipient
-from adminduk.web.registration_pages import confirmation_link_base
+from adminduk.settings import get_settings
 from adminduk.web.templating import render
 
 PURPOSES = {"email": CodePurpose.CONFIRM_EMAIL, "ponsel": CodePurpose.CONFIRM_PHONE}
+
+
+def confirmation_link_base(request: Request) -> str:
+    """The public address the emailed links start with; accounts.delivery appends the token.
+
+    Read from the `confirm_link` route's own path, so the link follows the route table.
+    """
+    name, suffix = "confirm_link", "/{token}"
+    for route in request.app.routes:
+        if isinstance(route, Route) and route.name == name and route.path.endswith(suffix):
+            return get_settings().public_url + route.path.removesuffix(suffix)
+    raise NoMatchFound(name, {"token": None})
 
 
 def _purpose(request: Request) -> CodePurpose:

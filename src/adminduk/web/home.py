@@ -4,6 +4,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from adminduk import i18n
+from adminduk.web.redirects import safe_local_path
 from adminduk.web.templating import render
 
 ONE_YEAR = 365 * 24 * 3600
@@ -11,13 +12,6 @@ ONE_YEAR = 365 * 24 * 3600
 
 async def home(request: Request) -> Response:
     return render(request, "home.html")
-
-
-def safe_local_path(target: str | None, fallback: str = "/") -> str:
-    """Only a path on this site: never `//host` or a full URL (no open redirect)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return fallback
-    return target
 
 
 async def switch_language(request: Request) -> Response:

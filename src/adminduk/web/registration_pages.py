@@ -9,8 +9,8 @@ from adminduk.accounts import throttle
 from adminduk.accounts.delivery import TooManyCodes, send_email_code, send_phone_code
 from adminduk.accounts.registration import RegistrationForm, RegistrationRefused, register_resident
 from adminduk.i18n import gettext as _
-from adminduk.settings import get_settings
 from adminduk.web.access import start_session
+from adminduk.web.confirmation_pages import confirmation_link_base
 from adminduk.web.templating import render
 
 log = logging.getLogger(__name__)
@@ -25,11 +25,6 @@ def _form_page(request: Request, form: RegistrationForm, errors: dict, status: i
 
 async def register_form(request: Request) -> Response:
     return _form_page(request, RegistrationForm(), {}, 200)
-
-
-def confirmation_link_base(request: Request) -> str:
-    path = request.app.url_path_for("confirm_link", token="x").rsplit("/", 1)[0]
-    return get_settings().public_url + path
 
 
 async def send_contact_codes(request: Request, account) -> None:

@@ -9,6 +9,7 @@ from starlette.responses import RedirectResponse, Response
 
 from adminduk.accounts.models import Account
 from adminduk.applications.models import Application, RequirementFile
+from adminduk.applications.overview import overview_of
 from adminduk.applications.review import (
     ReviewRefused,
     claim_is_live,
@@ -26,7 +27,6 @@ from adminduk.i18n import gettext as _
 from adminduk.registry.models import Region
 from adminduk.settings import get_settings
 from adminduk.web.application_access import application_in, service_of
-from adminduk.web.application_pages import overview_context
 from adminduk.web.templating import long_date, render
 
 QUEUE_STATUSES = [Status.SUBMITTED, Status.RESUBMITTED, Status.IN_REVIEW, Status.REVISION_REQUESTED]
@@ -96,7 +96,7 @@ async def review(request: Request, errors: dict | None = None, status: int = 200
     if application.status is Status.DRAFT:
         # A draft is the resident's own until it is sent.
         raise HTTPException(404)
-    context = await overview_context(application)
+    context = await overview_of(application, service_of(application))
     account = request.state.account
     context.update(
         holds=application.status is Status.IN_REVIEW and application.claimed_by_id == account.id,

@@ -8,7 +8,7 @@ from adminduk.accounts.models import Account
 from adminduk.accounts.signin import authenticate
 from adminduk.i18n import gettext as _
 from adminduk.web.access import start_session
-from adminduk.web.home import safe_local_path
+from adminduk.web.redirects import safe_local_path
 from adminduk.web.templating import render
 
 

@@ -10,26 +10,19 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from adminduk.applications.access import can_view
-from adminduk.applications.drafts import DraftRefused, attach_file, ensure_editable
+from adminduk.applications.drafts import DraftRefused
+from adminduk.applications.files import store_upload
 from adminduk.applications.history import record
-from adminduk.applications.models import Application, RequirementFile
+from adminduk.applications.models import RequirementFile
 from adminduk.i18n import gettext as _
 from adminduk.storage import file_store
 from adminduk.uploads.errors import UploadRefused
-from adminduk.uploads.intake import accept_upload
 from adminduk.uploads.limits import MAX_FILE_BYTES
 from adminduk.uploads.store import StoredFileMissing
-from adminduk.web.application_access import application_in, service_of
+from adminduk.web.application_access import application_in, requirement_of, service_of
 from adminduk.web.templating import render
 
 log = logging.getLogger(__name__)
-
-
-def requirement_of(service, key: str):
-    requirement = next((r for r in service.requirements if r.key == key), None)
-    if requirement is None or requirement.filled_online:
-        raise HTTPException(404)
-    return requirement
 
 
 def _render(request, application, requirement, error=None, status=200) -> Response:
@@ -52,18 +45,6 @@ async def upload_form(request: Request) -> Response:
     return _render(request, application, requirement)
 
 
-async def store_upload(request: Request, application: Application, requirement, data: bytes):
-    """Clean the file off the event loop, keep it, and attach it to the requirement."""
-    ensure_editable(application)
-    cleaned = await asyncio.to_thread(accept_upload, data)
-    store_id = await asyncio.to_thread(file_store().save, cleaned.data)
-    file = await attach_file(
-        application, requirement.key, store_id, cleaned.media_type, cleaned.size,
-        request.state.account,
-    )  # fmt: skip
-    return file, [notice.code for notice in cleaned.notices]
-
-
 async def upload(request: Request) -> Response:
     application = await application_in(request, edit=True)
     requirement = requirement_of(service_of(application), request.path_params["requirement"])
@@ -81,7 +62,7 @@ async def upload(request: Request) -> Response:
     try:
         # One byte over the limit is enough to refuse it as too large.
         data = await sent.read(MAX_FILE_BYTES + 1)
-        _file, notices = await store_upload(request, application, requirement, data)
+        _file, notices = await store_upload(application, requirement, data, request.state.account)
     except UploadRefused as refused:
         return _render(request, application, requirement, refused.text(), 400)
     except DraftRefused as refused:

@@ -3,6 +3,8 @@
 import re
 from dataclasses import replace
 from datetime import date
+from enum import StrEnum
+from typing import Any
 
 from tortoise.expressions import Q
 
@@ -34,13 +36,18 @@ from adminduk.issuing.builders._common import (
 )
 from adminduk.issuing.numbers import next_serial
 from adminduk.registry.choices import (
+    LABELS,
+    Citizenship,
     DocumentKind,
+    DocumentStatus,
+    Education,
     FamilyRelation,
     MaritalStatus,
     PersonStatus,
+    Religion,
     Sex,
 )
-from adminduk.registry.models import Birth, Family, Marriage, Person, Region
+from adminduk.registry.models import Birth, Family, HeldDocument, Marriage, Person, Region
 from adminduk.registry.names import name_key
 from adminduk.settings import get_settings
 
@@ -65,7 +72,19 @@ async def biodata(person: Person) -> content.Biodata:
         head_name=members[0].full_name if members else person.full_name,
         address=await address_of(family),
         person=await member_of(person),
+        birth_certificate_number=await _held_number(person, DocumentKind.BIRTH_CERTIFICATE),
+        marriage_certificate_number=await _held_number(person, DocumentKind.MARRIAGE_CERTIFICATE),
     )
+
+
+async def _held_number(person: Person, kind: DocumentKind) -> str | None:
+    """The number of the person's valid certificate of this kind, the latest if several."""
+    held = (
+        await HeldDocument.filter(person=person, kind=kind, status=DocumentStatus.VALID)
+        .order_by("-issued_on", "-created_at")
+        .first()
+    )
+    return held.number if held else None
 
 
 async def subject_of(application: Application) -> Person | None:
@@ -93,7 +112,193 @@ async def reissued_family_card(application: Application, issued_on: date) -> Bui
     if family is None:
         raise NotIssuable(N_("KK yang diterbitkan ulang tidak ada dalam data penduduk."))
     card = await family_card(family)
+    if application.service == DATA_CHANGE:
+        # The card shows the change asked for; `effects` makes it in the registry.
+        person, changed = await requested_change(application, family, issued_on)
+        members = [
+            replace(member, **changed) if member.nik == person.nik else member
+            for member in card.members
+        ]
+        card = _card(card.kk_number, card.address, members)
     return Built(card, family, None, card.head_name)
+
+
+# kk-perubahan-data: one element of one member's data changes, from `data_lama` to `data_baru`.
+DATA_CHANGE = "kk-perubahan-data"
+# The element, and the column of Person (and of FamilyMember) it changes.
+_FREE_TEXTS = {"nama": "full_name", "tempat_lahir": "birth_place", "pekerjaan": "occupation"}
+_CHOICES: dict[str, tuple[str, type[StrEnum], str]] = {
+    "jenis_kelamin": (
+        "sex", Sex, N_("Jenis kelamin tidak dikenal. Tulis salah satu: Laki-laki, Perempuan."),
+    ),
+    "agama": (
+        "religion", Religion,
+        N_(
+            "Agama tidak dikenal. Tulis salah satu: Islam, Kristen, Katolik, Hindu, Buddha, "
+            "Khonghucu, Kepercayaan terhadap Tuhan YME."
+        ),
+    ),
+    "pendidikan": (
+        "education", Education,
+        N_(
+            "Pendidikan tidak dikenal. Tulis salah satu: Tidak/belum sekolah; Belum tamat "
+            "SD/sederajat; Tamat SD/sederajat; SLTP/sederajat; SLTA/sederajat; Diploma I/II; "
+            "Akademi/Diploma III/Sarjana Muda; Diploma IV/Strata I; Strata II; Strata III."
+        ),
+    ),
+    "status_perkawinan": (
+        "marital_status", MaritalStatus,
+        N_(
+            "Status perkawinan tidak dikenal. Tulis salah satu: Belum kawin, Kawin tercatat, "
+            "Kawin belum tercatat, Cerai hidup, Cerai mati."
+        ),
+    ),
+    "hubungan_keluarga": (
+        "relation", FamilyRelation,
+        N_(
+            "Hubungan dalam keluarga tidak dikenal. Tulis salah satu: Kepala keluarga, Suami, "
+            "Istri, Anak, Menantu, Cucu, Orang tua, Mertua, Famili lain, Pembantu, Lainnya."
+        ),
+    ),
+    "kewarganegaraan": (
+        "citizenship", Citizenship, N_("Kewarganegaraan tidak dikenal. Tulis WNI atau WNA."),
+    ),
+}  # fmt: skip
+_PARENTS = {"ayah": "father_name", "ibu": "mother_name"}
+_PARENT_PREFIX = re.compile(r"^(ayah|ibu)(?:\s*[:\-]\s*|\s+)", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+# The columns of Person that hold the free texts.
+_LENGTHS = {"full_name": 100, "birth_place": 60, "occupation": 60, "father_name": 100,
+            "mother_name": 100}  # fmt: skip
+
+NOT_A_LIVING_MEMBER = N_("NIK yang datanya berubah bukan anggota KK ini yang masih hidup.")
+OLD_DATA_DIFFERS = N_(
+    "Data lama yang diisi tidak sama dengan yang tercatat sekarang: data penduduk sudah "
+    "berubah, atau pemohon salah menulis data lama. Tolak permohonan ini dengan alasannya, "
+    "supaya pemohon mengajukannya lagi dengan data yang benar."
+)
+NOTHING_CHANGES = N_("Data baru sama dengan yang tercatat sekarang: tidak ada yang berubah.")
+TOO_LONG = N_("Data baru terlalu panjang untuk data penduduk.")
+BAD_BIRTH_DATE = N_(
+    "Tanggal lahir baru tidak sah. Tulis tanggal seperti 17-08-1990 atau 1990-08-17, tidak "
+    "sesudah hari ini."
+)
+WHICH_PARENT = N_(
+    'Untuk nama orang tua, data lama dan data baru diawali "ayah:" atau "ibu:", misalnya '
+    '"ibu: Siti Aminah"; satu permohonan untuk satu orang tua. Tolak permohonan ini dengan '
+    "alasan itu, supaya pemohon mengajukannya lagi."
+)
+ONE_HEAD = N_(
+    "Sesudah perubahan ini KK harus tetap mempunyai tepat satu kepala keluarga. Ajukan "
+    "perubahan kepala keluarga untuk kedua anggota yang bersangkutan."
+)
+
+
+async def requested_change(
+    application: Application, family: Family, issued_on: date
+) -> tuple[Person, dict[str, Any]]:
+    """kk-perubahan-data: the living member of `family` whose data change, and the columns of
+    Person that change, with their new values, as the registry holds them now. Reads only."""
+    data = application.data
+    nik = str(data.get("nik") or "").strip()
+    person = await Person.get_or_none(nik=nik) if nik else None
+    if person is None or person.family_id != family.id or person.status is not PersonStatus.ALIVE:
+        raise NotIssuable(NOT_A_LIVING_MEMBER)
+    old = " ".join(str(data.get("data_lama") or "").split())
+    column, value = _changed_column(
+        person, data.get("elemen"), "" if old == "-" else old, text_of(data, "data_baru"),
+        issued_on,
+    )  # fmt: skip
+    if column in _LENGTHS and len(value) > _LENGTHS[column]:
+        raise NotIssuable(TOO_LONG)
+    if getattr(person, column) == value:
+        raise NotIssuable(NOTHING_CHANGES)
+    if column == "relation":
+        relations = [
+            value if member.id == person.id else member.relation
+            for member in await living_members(family)
+        ]
+        if relations.count(FamilyRelation.HEAD) != 1:
+            raise NotIssuable(ONE_HEAD)
+    return person, {column: value}
+
+
+def _changed_column(
+    person: Person, element: object, old: str, new: str, issued_on: date
+) -> tuple[str, Any]:
+    """The column of Person the element changes and its new value, when `old` is what the
+    registry holds now."""
+    if element in _FREE_TEXTS:
+        column = _FREE_TEXTS[element]
+        _check_old(_folded(old) == _folded(getattr(person, column)))
+        return column, new
+    if element in _CHOICES:
+        column, choices, unknown = _CHOICES[element]
+        _check_old(_choice(choices, old) == getattr(person, column))
+        value = _choice(choices, new)
+        if value is None:
+            raise NotIssuable(unknown)
+        return column, value
+    if element == "tanggal_lahir":
+        # The NIK keeps the date it was made with: the service's description says so.
+        _check_old(_date(old) == person.birth_date)
+        born = _date(new)
+        if born is None or born > issued_on:
+            raise NotIssuable(BAD_BIRTH_DATE)
+        return "birth_date", born
+    if element == "nama_orang_tua":
+        column, name = _parent(new)
+        old_column, old_name = _parent(old) if _PARENT_PREFIX.match(old) else (column, old)
+        if old_column != column:
+            raise NotIssuable(WHICH_PARENT)
+        _check_old(_folded(old_name) == _folded(getattr(person, column)))
+        return column, name
+    raise NotIssuable(INCOMPLETE)
+
+
+def _check_old(matches: bool) -> None:
+    if not matches:
+        raise NotIssuable(OLD_DATA_DIFFERS)
+
+
+def _folded(text: str | None) -> str:
+    return name_key(text or "")
+
+
+def _spelled(text: str) -> str:
+    """Typed text compared with a choice: case, spaces, hyphens and underscores ignored."""
+    return re.sub(r"[\s_\-]+", "", text).casefold()
+
+
+def _choice(choices: type[StrEnum], typed: str) -> StrEnum | None:
+    """The choice whose value or label (registry.choices.LABELS) was typed."""
+    wanted = _spelled(typed)
+    if not wanted:
+        return None
+    for choice in choices:
+        if wanted in (_spelled(choice.value), _spelled(LABELS.get(choice, choice.value))):
+            return choice
+    return None
+
+
+def _date(typed: str) -> date | None:
+    day_first = _DAY_FIRST.fullmatch(typed)
+    try:
+        if day_first:
+            day, month, year = (int(part) for part in day_first.groups())
+            return date(year, month, day)
+        return date.fromisoformat(typed)
+    except ValueError:
+        return None
+
+
+def _parent(typed: str) -> tuple[str, str]:
+    """`ayah: X` or `ibu: Y`: the column of Person and the name."""
+    prefix = _PARENT_PREFIX.match(typed)
+    name = typed[prefix.end() :].strip() if prefix else ""
+    if not name:
+        raise NotIssuable(WHICH_PARENT)
+    return _PARENTS[prefix.group(1).lower()], name
 
 
 async def new_family_card(application: Application, issued_on: date) -> Built:
