@@ -95,3 +95,16 @@ async def test_kiosk_operator_cannot_browse_the_registry(client):
     response = await client.get("/petugas/penduduk")
 
     assert response.status_code == 403
+
+
+async def test_an_officer_tied_to_a_kecamatan_starts_from_its_queue(client):
+    officer = await make_account(Role.OFFICER)
+    officer.region_id = "32.16.20"
+    await officer.save()
+    await sign_in(client, officer)
+
+    default = await client.get("/petugas/antrean")
+    everything = await client.get("/petugas/antrean", params={"kecamatan": ""})
+
+    assert '<option value="32.16.20" selected>' in default.text
+    assert '<option value="32.16.20" selected>' not in everything.text

@@ -31,3 +31,15 @@ async def test_scans_of_a_long_ended_application_are_deleted_and_it_is_recorded(
     assert not file_store().exists(store_id)
     assert not await RequirementFile.filter(application=application, deleted_at=None).exists()
     assert await ApplicationEvent.filter(application=application, action="files_deleted").exists()
+
+
+async def test_scans_of_a_draft_abandoned_for_the_retention_period_are_deleted(database):
+    person, account = await make_resident(await make_family(), "Warga Draf Terlupa")
+    application = await create_draft(account, "kk-hilang-rusak", uuid.uuid4().hex, subject=person)
+    store_id = file_store().save(b"%PDF-1.4 draf")
+    await attach_file(application, "ktp_el", store_id, "application/pdf", 13, account)
+    await Application.filter(id=application.id).update(updated_at=now() - timedelta(days=400))
+
+    await purge_scans()
+
+    assert not file_store().exists(store_id)

@@ -17,7 +17,8 @@ from adminduk.storage import file_store
 
 log = logging.getLogger(__name__)
 
-ENDED = [Status.COMPLETED, Status.REJECTED, Status.CANCELLED]
+# A draft never sent and left alone as long counts as ended too: its scans go the same way.
+ENDED = [Status.COMPLETED, Status.REJECTED, Status.CANCELLED, Status.DRAFT]
 
 
 async def purge_scans(moment: datetime | None = None) -> int:

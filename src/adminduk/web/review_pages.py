@@ -39,7 +39,12 @@ QUEUE_LIMIT = 100
 
 
 def _filters(request: Request) -> dict[str, str]:
-    return {key: request.query_params.get(key, "") for key in ("layanan", "status", "kecamatan")}
+    filters = {key: request.query_params.get(key, "") for key in ("layanan", "status", "kecamatan")}
+    # An officer tied to a kecamatan starts from its queue; "Semua" shows the whole office's.
+    region = request.state.account.region_id
+    if "kecamatan" not in request.query_params and region and region.count(".") == 2:
+        filters["kecamatan"] = region
+    return filters
 
 
 async def queue(request: Request) -> Response:
