@@ -163,3 +163,21 @@ async def test_a_refused_upload_says_why_and_keeps_nothing(resident):
     assert "error-summary" in response.text
     application = await Application.get(applicant=account)
     assert not await RequirementFile.filter(application=application).exists()
+
+
+async def test_a_date_typed_on_a_phone_without_a_date_picker_is_accepted(resident):
+    client, account = resident
+    form = await client.get("/permohonan/baru", params={"layanan": "akta-kelahiran"})
+    token = re.search(r'name="form_token" value="([^"]+)"', form.text).group(1)
+    data = {"csrf_token": csrf_from(form.text), "form_token": token, "layanan": "akta-kelahiran"}
+    url = (await client.post("/permohonan/baru", data=data)).headers["location"]
+
+    response = await _post(
+        client, f"{url}/langkah/anak",
+        {"nama_anak": "Bayi Contoh", "jenis_kelamin": "P", "tempat_lahir": "Bekasi",
+         "tanggal_lahir": "17/08/2025"},
+    )  # fmt: skip
+
+    assert response.status_code == 303
+    application = await Application.filter(applicant=account, service="akta-kelahiran").first()
+    assert application.data["tanggal_lahir"] == "2025-08-17"

@@ -24,6 +24,9 @@ LIFETIME = timedelta(minutes=15)
 MAX_ATTEMPTS = 5
 
 
+WRONG_CODE = N_("Kode tidak cocok. Periksa lagi pesan yang kami kirim.")
+
+
 class CodeRefused(Exception):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(reason)
@@ -80,7 +83,7 @@ async def use_code(account: Account, purpose: CodePurpose, typed: str) -> OneTim
     typed = "".join(typed.split())
     if not hmac.compare_digest(record.code_hash, _hash(record.id, typed)):
         log.warning("Wrong %s code for account %s", purpose.value, account.id)
-        raise CodeRefused("wrong", N_("Kode tidak cocok. Periksa lagi pesan yang kami kirim."))
+        raise CodeRefused("wrong", WRONG_CODE)
 
     if not await OneTimeCode.filter(id=record.id, used_at=None).update(used_at=now()):
         raise CodeRefused("used", N_("Kode ini sudah dipakai. Minta kode baru bila perlu."))

@@ -37,12 +37,34 @@ def _number_check(parse):
     return check
 
 
-def _date_check(field: Field, value: str) -> str | None:
+def parse_date(value: str) -> date | None:
+    """A browser's date picker sends 2020-08-17; an old phone without one lets people type
+    17-08-2020 or 17/08/2020, as the hint asks. All three are the same day."""
+    value = value.strip().replace("/", "-")
     try:
-        if date.fromisoformat(value) > local_today():
-            return N_("Tanggal ini belum terjadi. Periksa lagi.")
+        return date.fromisoformat(value)
     except ValueError:
+        pass
+    try:
+        day, month, year = (int(part) for part in value.split("-"))
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def normalized(field: Field, value: str) -> str:
+    """What is stored: dates in ISO form whatever way they were typed, other values as typed."""
+    if field.type is FieldType.DATE and (day := parse_date(value)):
+        return day.isoformat()
+    return value
+
+
+def _date_check(field: Field, value: str) -> str | None:
+    day = parse_date(value)
+    if day is None:
         return N_("Tulis tanggal seperti 17-08-2020, atau pilih dari kalender.")
+    if day > local_today():
+        return N_("Tanggal ini belum terjadi. Periksa lagi.")
     return None
 
 

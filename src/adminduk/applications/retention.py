@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 from tortoise.timezone import now
 
 from adminduk.applications.history import record
-from adminduk.applications.models import Application, RequirementFile
+from adminduk.applications.models import RequirementFile
 from adminduk.applications.states import Status
 from adminduk.notifications.models import Notification, NotificationStatus
 from adminduk.settings import get_settings
-from adminduk.storage import file_store
+from adminduk.storage import chunked_uploads, file_store
 
 log = logging.getLogger(__name__)
 
@@ -23,27 +23,24 @@ ENDED = [Status.COMPLETED, Status.REJECTED, Status.CANCELLED, Status.DRAFT]
 
 async def purge_scans(moment: datetime | None = None) -> int:
     cutoff = (moment or now()) - timedelta(days=get_settings().scan_retention_days)
-    ended = await Application.filter(status__in=ENDED, updated_at__lt=cutoff)
-    deleted = 0
-    for application in ended:
-        files = await RequirementFile.filter(application=application, deleted_at=None)
-        if not files:
-            continue
-        for file in files:
+    files = await RequirementFile.filter(
+        deleted_at=None, application__status__in=ENDED, application__updated_at__lt=cutoff
+    ).select_related("application")
+    by_application: dict = {}
+    for file in files:
+        by_application.setdefault(file.application_id, []).append(file)
+
+    for group in by_application.values():
+        for file in group:
             await asyncio.to_thread(file_store().delete, file.store_id)
-        await RequirementFile.filter(id__in=[file.id for file in files]).update(deleted_at=now())
-        await record(application, "files_deleted", None, str(len(files)))
-        deleted += len(files)
-    log.info("Deleted %d uploaded scans of applications ended before %s", deleted, cutoff.date())
-    return deleted
+        await RequirementFile.filter(id__in=[file.id for file in group]).update(deleted_at=now())
+        await record(group[0].application, "files_deleted", None, str(len(group)))
+    log.info("Deleted %d uploaded scans of applications ended before %s", len(files), cutoff.date())
+    return len(files)
 
 
 async def purge_abandoned_uploads() -> int:
-    from adminduk.uploads import ChunkedUploads
-
-    removed = await asyncio.to_thread(
-        ChunkedUploads(get_settings().data_dir / "uploads").remove_abandoned
-    )
+    removed = await asyncio.to_thread(chunked_uploads().remove_abandoned)
     log.info("Removed %d abandoned piecewise uploads", removed)
     return removed
 

@@ -142,7 +142,9 @@ async def release(application: Application, admin: Account) -> None:
     if application.status is not Status.IN_REVIEW:
         raise ReviewRefused(N_("Permohonan ini tidak sedang dipegang petugas."))
     try:
-        await move(application, back, admin, N_("Dilepas oleh admin"), claimed_by_id=None)
+        await move(
+            application, back, admin, N_("Dilepas oleh admin"), notify=False, claimed_by_id=None
+        )
     except (StaleApplication, IllegalTransition):
         raise ReviewRefused(N_("Permohonan ini baru saja diubah. Muat ulang halaman.")) from None
 

@@ -79,7 +79,7 @@ async def record_other_holders(
     other = await Person.get(nik=nik)
     await changes.record_held_document(
         kind=prepared.kind, number=prepared.number, issued_on=issued_on, person=other,
-        family=await _family_of(other), actor=actor,
+        family=await builders.family_of(other), actor=actor,
     )  # fmt: skip
 
 
@@ -281,10 +281,6 @@ async def _record_moving_out(application: Application, prepared, issued_on: date
     if len(movers) == len(members):
         await changes.change_family_status(family, FamilyStatus.MOVED_OUT, actor=actor)
     return prepared
-
-
-async def _family_of(person: Person) -> Family | None:
-    return await Family.get_or_none(id=person.family_id) if person.family_id else None
 
 
 Effect = Callable[..., Awaitable[object]]

@@ -4,7 +4,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from adminduk.applications.completeness import CONDITIONS_KEY, FIELD_MAX, field_error
+from adminduk.applications.completeness import CONDITIONS_KEY, FIELD_MAX, field_error, normalized
 from adminduk.applications.drafts import DraftRefused, save_step
 from adminduk.i18n import gettext as _
 from adminduk.web.application_access import application_in, service_of
@@ -76,7 +76,7 @@ async def save(request: Request) -> Response:
     else:
         # Kept, but cut: a field is never longer than a few hundred characters.
         values = {
-            field.key: str(form.get(field.key, "")).strip()[: FIELD_MAX + 1]
+            field.key: normalized(field, str(form.get(field.key, "")).strip()[: FIELD_MAX + 1])
             for field in service.fields_of(key)
         }
         errors = {

@@ -4,7 +4,6 @@ so closing the browser afterwards loses nothing."""
 
 import asyncio
 import logging
-from functools import cache
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -13,19 +12,14 @@ from adminduk.accounts import throttle
 from adminduk.applications.drafts import DraftRefused
 from adminduk.applications.files import store_upload
 from adminduk.i18n import gettext as _
-from adminduk.settings import get_settings
-from adminduk.uploads import ChunkedUploads, OffsetConflict, UploadRefused, refuse_early
+from adminduk.storage import chunked_uploads
+from adminduk.uploads import OffsetConflict, UploadRefused, refuse_early
 from adminduk.uploads.limits import MAX_CHUNK_BYTES
 from adminduk.web.application_access import application_in, requirement_of, service_of
 
 log = logging.getLogger(__name__)
 
 UPLOADS_PER_ACCOUNT = throttle.Limit("unggah-akun", 120, throttle.CODES_PER_ACCOUNT.window)
-
-
-@cache
-def chunked_uploads() -> ChunkedUploads:
-    return ChunkedUploads(get_settings().data_dir / "uploads")
 
 
 def _refused(refusal: UploadRefused) -> JSONResponse:

@@ -7,7 +7,7 @@ import uuid
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from adminduk.accounts.codes import CodeRefused
+from adminduk.accounts.codes import WRONG_CODE, CodeRefused
 from adminduk.accounts.confirmation import reset_password
 from adminduk.accounts.delivery import TooManyCodes, send_reset_code
 from adminduk.accounts.models import Account
@@ -52,7 +52,7 @@ async def choose_password(request: Request) -> Response:
     account = await Account.get_or_none(id=account_id, is_active=True) if account_id else None
     try:
         if account is None:
-            raise CodeRefused("wrong", "Kode tidak cocok. Periksa lagi pesan yang kami kirim.")
+            raise CodeRefused("wrong", WRONG_CODE)
         await reset_password(account, str(data.get("code", "")), str(data.get("password", "")))
     except CodeRefused as refused:
         field = "password" if refused.reason == "password" else "code"

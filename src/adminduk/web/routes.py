@@ -3,6 +3,7 @@
 from starlette.routing import BaseRoute, Mount, Route
 
 from adminduk.accounts.models import Role
+from adminduk.applications.access import REVIEWING_ROLES
 from adminduk.web import (
     account_pages,
     application_pages,
@@ -29,7 +30,7 @@ from adminduk.web.static_files import CachedStaticFiles
 from adminduk.web.templating import STATIC_DIR
 
 REGISTRY_READERS = STAFF - {Role.KIOSK_OPERATOR}
-REVIEWERS = frozenset({Role.OFFICER, Role.REGISTRAR, Role.ADMIN})
+REVIEWERS = REVIEWING_ROLES
 REGISTRARS = frozenset({Role.REGISTRAR})
 RESIDENTS = frozenset({Role.RESIDENT})
 HELPERS = frozenset({Role.KIOSK_OPERATOR, Role.OFFICER})

@@ -13,17 +13,13 @@ from starlette.responses import HTMLResponse
 from adminduk import i18n
 from adminduk.accounts.models import ROLE_LABELS, Role
 from adminduk.applications.models import VERDICT_LABELS
+from adminduk.documents import wording
 from adminduk.identity import mask_nik
 from adminduk.registry.choices import LABELS
 from adminduk.settings import PROJECT_ROOT, get_settings
 
 TEMPLATE_DIR = PROJECT_ROOT / "templates"
 STATIC_DIR = PROJECT_ROOT / "static"
-
-MONTHS_ID = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
 
 
 def is_htmx(request: Request) -> bool:
@@ -49,7 +45,7 @@ def long_date(value: date | datetime) -> str:
         value = value.astimezone(ZoneInfo(get_settings().timezone)).date()
     if i18n.current_locale.get() == "en":
         return value.strftime("%B %-d, %Y")
-    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+    return wording.long_date(value)
 
 
 def long_datetime(value: datetime) -> str:

@@ -22,6 +22,7 @@ from adminduk.issuing.builders._common import (
     NotIssuable,
     couple,
     date_of,
+    family_of,
     numbered,
     text_of,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "desa_named",
     "divorcing",
     "family_card",
+    "family_of",
     "free_to_marry",
     "moving_out",
     "numbered",

@@ -27,7 +27,6 @@ from adminduk.settings import get_settings
 # Marriages of Muslim couples are registered by the KUA, all others by Disdukcapil.
 KUA = "KUA"
 DISDUKCAPIL = "Disdukcapil"
-ADULT_AGE = 17
 # A baby born without signs of life is registered as stillborn from 28 weeks of pregnancy.
 STILLBIRTH_WEEKS = 28
 # The last four digits of a NIK and of a No. KK.
@@ -170,7 +169,7 @@ async def _family(data: dict, key: str) -> Family:
     return family
 
 
-async def _family_of(person: Person) -> Family | None:
+async def family_of(person: Person) -> Family | None:
     return await Family.get_or_none(id=person.family_id) if person.family_id else None
 
 

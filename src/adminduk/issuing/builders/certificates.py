@@ -17,12 +17,12 @@ from adminduk.issuing.builders._common import (
     _check_living,
     _check_sexes,
     _family,
-    _family_of,
     _number,
     _registered,
     _registration,
     couple,
     date_of,
+    family_of,
     text_of,
 )
 from adminduk.issuing.builders.family_cards import (
@@ -83,7 +83,7 @@ async def birth_certificate(application: Application, issued_on: date) -> Built:
         registration=_registration(issued_on),
         child_nik=nik,
     )
-    holder_family = await _family_of(child) if child else family
+    holder_family = await family_of(child) if child else family
     return Built(akta, holder_family, child, akta.child_name)
 
 
@@ -304,7 +304,7 @@ async def recognition_certificate(application: Application, issued_on: date) -> 
         recognised_on=recognised_on,
         registration=_registration(issued_on),
     )
-    return Built(akta, await _family_of(child), child, child.full_name)
+    return Built(akta, await family_of(child), child, child.full_name)
 
 
 async def legitimation_certificate(application: Application, issued_on: date) -> Built:
@@ -343,7 +343,7 @@ async def legitimation_certificate(application: Application, issued_on: date) ->
         married_on=married_on,
         registration=_registration(issued_on),
     )
-    return Built(akta, await _family_of(child), child, child.full_name)
+    return Built(akta, await family_of(child), child, child.full_name)
 
 
 async def child_and_parents(application: Application) -> tuple[Person, Person, Person]:
@@ -383,7 +383,7 @@ async def adoption_certificate(application: Application, issued_on: date) -> Bui
         court_decision_date=decided_on,
         registration=_registration(issued_on),
     )
-    return Built(akta, await _family_of(child), child, child.full_name)
+    return Built(akta, await family_of(child), child, child.full_name)
 
 
 async def _child(child: Person, data: dict) -> content.Child:

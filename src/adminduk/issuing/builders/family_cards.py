@@ -9,13 +9,13 @@ from typing import Any
 from tortoise.expressions import Q
 
 from adminduk.accounts.models import Account
+from adminduk.applications.access import ADULT_AGE
 from adminduk.applications.models import Application
 from adminduk.documents import content
 from adminduk.i18n import N_
 from adminduk.identity import make_kk_number, make_nik
 from adminduk.issuing.builders._common import (
     _NOT_REGISTERED,
-    ADULT_AGE,
     INCOMPLETE,
     MARRIED,
     MAX_SERIAL,
